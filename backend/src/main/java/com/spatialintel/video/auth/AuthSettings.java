@@ -1,0 +1,20 @@
+package com.spatialintel.video.auth;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param jwtSecret HMAC key for login tokens ({@code JWT_SECRET})
+ * @param tokenTtl how long a login token is valid
+ * @param adminEmail e-mail of the admin created on first start ({@code ADMIN_EMAIL})
+ * @param adminPassword that admin's password ({@code ADMIN_PASSWORD}); generated and logged once when blank
+ * @param maxFailedLogins failed logins for one e-mail address, within {@code failedLoginWindow}, before more are refused
+ * @param failedLoginWindow the window over which failed logins are counted
+ */
+@ConfigurationProperties("app.auth")
+record AuthSettings(String jwtSecret, @DefaultValue("12h") Duration tokenTtl,
+		@DefaultValue("admin@example.com") String adminEmail, String adminPassword,
+		@DefaultValue("10") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow) {
+}

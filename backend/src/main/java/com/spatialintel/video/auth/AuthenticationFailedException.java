@@ -1,0 +1,19 @@
+package com.spatialintel.video.auth;
+
+import com.spatialintel.video.system.DomainException;
+
+import org.springframework.http.HttpStatus;
+
+/** Wrong e-mail or password; the same sentence for both, so accounts cannot be discovered. */
+class AuthenticationFailedException extends DomainException {
+
+	AuthenticationFailedException() {
+		super("The e-mail address or password is incorrect.");
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.UNAUTHORIZED;
+	}
+
+}

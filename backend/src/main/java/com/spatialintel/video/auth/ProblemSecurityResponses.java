@@ -1,0 +1,73 @@
+package com.spatialintel.video.auth;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * 401 and 403 raised by the security filters, before any controller runs, written as the same
+ * problem+json the rest of the API answers with.
+ */
+@Component
+class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	ProblemSecurityResponses(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		boolean tokenSent = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+		String detail;
+		if (!tokenSent) {
+			detail = "Sign in first: this request needs an 'Authorization: Bearer <token>' header from POST /api/auth/login.";
+		}
+		else if (isExpiry(ex)) {
+			detail = "Your sign-in has expired; sign in again.";
+		}
+		else {
+			detail = "The bearer token is not valid (it may be malformed, altered, or for a user who no longer exists); sign in again.";
+		}
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
+				tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED, detail);
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "Your role does not allow this action.");
+	}
+
+	private static boolean isExpiry(AuthenticationException ex) {
+		return ex instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null
+				&& oauth.getError().getDescription().contains("expired");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,60 @@
+package com.spatialintel.video.mall;
+
+import java.util.UUID;
+
+import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.mall.MallApi.CreateMallRequest;
+import com.spatialintel.video.mall.MallApi.CreatePinRequest;
+import com.spatialintel.video.mall.MallApi.MallListResponse;
+import com.spatialintel.video.mall.MallApi.MallResponse;
+import com.spatialintel.video.mall.MallApi.PinListResponse;
+import com.spatialintel.video.mall.MallApi.PinResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/malls")
+class MallController {
+
+	private final MallService malls;
+
+	MallController(MallService malls) {
+		this.malls = malls;
+	}
+
+	@GetMapping
+	MallListResponse list(@AuthenticationPrincipal CurrentUser user) {
+		return new MallListResponse(malls.visibleMalls(user));
+	}
+
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	MallResponse create(@Valid @RequestBody CreateMallRequest request) {
+		return malls.createMall(request.name());
+	}
+
+	@GetMapping("/{mall_id}/pins")
+	PinListResponse pins(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId) {
+		return new PinListResponse(malls.visiblePins(user, mallId));
+	}
+
+	@PostMapping("/{mall_id}/pins")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	PinResponse createPin(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
+			@Valid @RequestBody CreatePinRequest request) {
+		return malls.createPin(user, mallId, request.name());
+	}
+
+}

@@ -1,0 +1,92 @@
+package com.spatialintel.video.mall;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.spatialintel.video.mall.MallApi.MallResponse;
+import com.spatialintel.video.mall.MallApi.PinResponse;
+import com.spatialintel.video.system.DbTime;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The only code that touches {@code malls} and {@code camera_pins}. */
+@Repository
+class MallRepository {
+
+	private final JdbcClient jdbc;
+
+	MallRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @throws DuplicateKeyException when the name is taken */
+	void insertMall(MallResponse mall) {
+		jdbc.sql("INSERT INTO malls (id, name, created_at) VALUES (?, ?, ?)")
+			.params(mall.id(), mall.name(), DbTime.of(mall.createdAt()))
+			.update();
+	}
+
+	/** @throws DuplicateKeyException when the mall already has a pin of that name */
+	void insertPin(PinResponse pin) {
+		jdbc.sql("INSERT INTO camera_pins (id, mall_id, name, created_at) VALUES (?, ?, ?, ?)")
+			.params(pin.id(), pin.mallId(), pin.name(), DbTime.of(pin.createdAt()))
+			.update();
+	}
+
+	Optional<MallResponse> findMall(UUID id) {
+		return jdbc.sql("SELECT id, name, created_at FROM malls WHERE id = ?")
+			.param(id)
+			.query(MallRepository::mapMall)
+			.optional();
+	}
+
+	List<MallResponse> findAllMalls() {
+		return jdbc.sql("SELECT id, name, created_at FROM malls ORDER BY name").query(MallRepository::mapMall).list();
+	}
+
+	List<MallResponse> findMalls(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT id, name, created_at FROM malls WHERE id IN (:ids) ORDER BY name")
+			.param("ids", ids)
+			.query(MallRepository::mapMall)
+			.list();
+	}
+
+	Set<UUID> existingMallIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		return jdbc.sql("SELECT id FROM malls WHERE id IN (:ids)")
+			.param("ids", ids)
+			.query(UUID.class)
+			.stream()
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	List<PinResponse> findPins(UUID mallId) {
+		return jdbc.sql("SELECT id, mall_id, name, created_at FROM camera_pins WHERE mall_id = ? ORDER BY name")
+			.param(mallId)
+			.query(MallRepository::mapPin)
+			.list();
+	}
+
+	private static MallResponse mapMall(ResultSet rs, int row) throws SQLException {
+		return new MallResponse(rs.getObject("id", UUID.class), rs.getString("name"), DbTime.read(rs, "created_at"));
+	}
+
+	private static PinResponse mapPin(ResultSet rs, int row) throws SQLException {
+		return new PinResponse(rs.getObject("id", UUID.class), rs.getObject("mall_id", UUID.class), rs.getString("name"),
+				DbTime.read(rs, "created_at"));
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.spatialintel.video.mall;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.mall.MallApi.MallResponse;
+import com.spatialintel.video.mall.MallApi.PinResponse;
+import com.spatialintel.video.system.ConflictException;
+import com.spatialintel.video.system.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+@Service
+class MallService {
+
+	private final MallRepository malls;
+
+	private final Clock clock;
+
+	MallService(MallRepository malls, Clock clock) {
+		this.malls = malls;
+		this.clock = clock;
+	}
+
+	MallResponse createMall(String name) {
+		MallResponse mall = new MallResponse(UUID.randomUUID(), name.strip(), clock.instant());
+		try {
+			malls.insertMall(mall);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("A mall named '%s' already exists.".formatted(mall.name()));
+		}
+		return mall;
+	}
+
+	PinResponse createPin(CurrentUser user, UUID mallId, String name) {
+		MallResponse mall = visibleMall(user, mallId);
+		PinResponse pin = new PinResponse(UUID.randomUUID(), mall.id(), name.strip(), clock.instant());
+		try {
+			malls.insertPin(pin);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("Mall '%s' already has a pin named '%s'.".formatted(mall.name(), pin.name()));
+		}
+		return pin;
+	}
+
+	List<MallResponse> visibleMalls(CurrentUser user) {
+		return user.isAdmin() ? malls.findAllMalls() : malls.findMalls(user.mallIds());
+	}
+
+	List<PinResponse> visiblePins(CurrentUser user, UUID mallId) {
+		return malls.findPins(visibleMall(user, mallId).id());
+	}
+
+	/** A mall the caller is not granted is reported exactly like one that does not exist. */
+	private MallResponse visibleMall(CurrentUser user, UUID mallId) {
+		return malls.findMall(mallId)
+			.filter(mall -> user.maySee(mall.id()))
+			.orElseThrow(() -> new NotFoundException("Mall", mallId));
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.spatialintel.video.system;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the client can act on. The message is the sentence a person reads in the
+ * problem's {@code detail}; the status is the HTTP status it maps to.
+ */
+public abstract class DomainException extends RuntimeException {
+
+	protected DomainException(String detail) {
+		super(detail);
+	}
+
+	public abstract HttpStatus status();
+
+}

@@ -1,0 +1,113 @@
+package com.spatialintel.video.system;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Decides the {@link RuntimeMode} before anything starts. Without {@code DATABASE_URL} (or
+ * {@code SPRING_DATASOURCE_URL}) the app runs embedded: an H2 file database and generated secrets
+ * under {@code DATA_DIR}. With one, every secret must be given, or start-up stops with a sentence
+ * naming the missing variable.
+ */
+public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+
+	private static final List<Secret> SECRETS = List.of(new Secret("JWT_SECRET", "sign login tokens"),
+			new Secret("SIGNING_SECRET", "sign video stream URLs"));
+
+	@Override
+	public int getOrder() {
+		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		Map<String, Object> derived = new LinkedHashMap<>();
+		Path dataDir = Path.of(valueOf(environment, "DATA_DIR", "./data")).toAbsolutePath().normalize();
+		derived.put("app.data-dir", dataDir.toString());
+
+		String explicitJdbcUrl = valueOf(environment, "spring.datasource.url", null);
+		String databaseUrl = valueOf(environment, "DATABASE_URL", null);
+		RuntimeMode mode = explicitJdbcUrl == null && databaseUrl == null ? RuntimeMode.EMBEDDED : RuntimeMode.EXTERNAL;
+		derived.put(RuntimeMode.PROPERTY, mode.name());
+
+		String jdbcUrl;
+		if (mode == RuntimeMode.EMBEDDED) {
+			environment.addActiveProfile(RuntimeMode.LOCAL_PROFILE);
+			jdbcUrl = "jdbc:h2:file:" + dataDir.resolve("db")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+			derived.put("spring.datasource.url", jdbcUrl);
+			derived.put("spring.datasource.username", "sa");
+			derived.put("spring.datasource.password", "");
+			environment.getPropertySources().addLast(new MapPropertySource("generatedLocalSecrets",
+					generateMissingSecrets(environment, dataDir)));
+		}
+		else {
+			jdbcUrl = explicitJdbcUrl != null ? explicitJdbcUrl : fromDatabaseUrl(databaseUrl, environment, derived);
+			SECRETS.forEach(secret -> secret.require(valueOf(environment, secret.variable(), null)));
+			if (valueOf(environment, "LOG_FORMAT", null) == null) {
+				derived.put("logging.structured.format.console", "ecs");
+			}
+		}
+		SqlDialect dialect = SqlDialect.fromJdbcUrl(jdbcUrl);
+		derived.put("app.sql-dialect", dialect.name());
+		derived.put("spring.flyway.placeholders.json_type", dialect.jsonColumnType());
+		environment.getPropertySources().addFirst(new MapPropertySource("runtimeMode", derived));
+	}
+
+	private static Map<String, Object> generateMissingSecrets(ConfigurableEnvironment environment, Path dataDir) {
+		Map<String, Object> generated = new LinkedHashMap<>();
+		LocalSecrets localSecrets = LocalSecrets.in(dataDir);
+		for (Secret secret : SECRETS) {
+			String given = valueOf(environment, secret.variable(), null);
+			if (given == null) {
+				generated.put(secret.variable(), localSecrets.getOrCreate(secret.variable()));
+			}
+			else {
+				secret.require(given);
+			}
+		}
+		return generated;
+	}
+
+	private static String fromDatabaseUrl(String databaseUrl, ConfigurableEnvironment environment,
+			Map<String, Object> derived) {
+		DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
+		derived.put("spring.datasource.url", parsed.jdbcUrl());
+		if (parsed.username() != null && valueOf(environment, "spring.datasource.username", null) == null) {
+			derived.put("spring.datasource.username", parsed.username());
+		}
+		if (parsed.password() != null && valueOf(environment, "spring.datasource.password", null) == null) {
+			derived.put("spring.datasource.password", parsed.password());
+		}
+		return parsed.jdbcUrl();
+	}
+
+	/** A blank value counts as unset, so {@code DATABASE_URL=} switches back to the embedded mode. */
+	private static String valueOf(ConfigurableEnvironment environment, String name, String fallback) {
+		String value = environment.getProperty(name);
+		return value == null || value.isBlank() ? fallback : value.trim();
+	}
+
+	private record Secret(String variable, String purpose) {
+
+		void require(String value) {
+			if (value == null) {
+				throw new MissingSecretException(variable, purpose);
+			}
+			if (value.length() < LocalSecrets.MINIMUM_LENGTH) {
+				throw new MissingSecretException(variable, purpose, value.length());
+			}
+		}
+
+	}
+
+}
