@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.spatialintel.video.system.DbTime;
 
@@ -61,8 +60,7 @@ class UserRepository {
 		return jdbc.sql("SELECT mall_id FROM user_mall_access WHERE user_id = ?")
 			.param(userId)
 			.query(UUID.class)
-			.stream()
-			.collect(Collectors.toUnmodifiableSet());
+			.set();
 	}
 
 	void replaceGrants(UUID userId, Collection<UUID> mallIds, Instant grantedAt) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
@@ -69,8 +68,7 @@ class MallRepository {
 		return jdbc.sql("SELECT id FROM malls WHERE id IN (:ids)")
 			.param("ids", ids)
 			.query(UUID.class)
-			.stream()
-			.collect(Collectors.toUnmodifiableSet());
+			.set();
 	}
 
 	List<PinResponse> findPins(UUID mallId) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -83,6 +84,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			.getFieldErrors()
 			.stream()
 			.map(error -> Map.of("field", JsonNames.of(error.getField()), "message", messageOf(error)))
+			.sorted(Comparator.comparing((Map<String, String> error) -> error.get("field"))
+				.thenComparing(error -> error.get("message")))
 			.toList();
 		String detail = errors.stream()
 			.map(error -> error.get("field") + " " + error.get("message"))

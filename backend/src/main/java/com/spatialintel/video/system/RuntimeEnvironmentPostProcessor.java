@@ -23,6 +23,9 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 	private static final List<Secret> SECRETS = List.of(new Secret("JWT_SECRET", "sign login tokens"),
 			new Secret("SIGNING_SECRET", "sign video stream URLs"));
 
+	/** H2 as close to PostgreSQL as it goes; the migrations rely on these options. */
+	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
 	@Override
 	public int getOrder() {
 		return ConfigDataEnvironmentPostProcessor.ORDER + 1;
@@ -42,8 +45,7 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 		String jdbcUrl;
 		if (mode == RuntimeMode.EMBEDDED) {
 			environment.addActiveProfile(RuntimeMode.LOCAL_PROFILE);
-			jdbcUrl = "jdbc:h2:file:" + dataDir.resolve("db")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+			jdbcUrl = "jdbc:h2:file:" + dataDir.resolve("db") + H2_OPTIONS;
 			derived.put("spring.datasource.url", jdbcUrl);
 			derived.put("spring.datasource.username", "sa");
 			derived.put("spring.datasource.password", "");

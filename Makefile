@@ -1,0 +1,14 @@
+# The README's two commands. Both install or start what is missing first.
+MVNW := ./mvnw -B --no-transfer-progress
+JAR := backend/target/spatial-intel-video.jar
+
+.PHONY: run test
+
+run:
+	@scripts/prerequisites.sh run
+	$(MVNW) -q -DskipTests package
+	java -jar $(JAR)
+
+test:
+	@scripts/prerequisites.sh test
+	$(MVNW) verify

@@ -1,0 +1,90 @@
+package com.spatialintel.video.system;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Properties;
+
+import com.spatialintel.video.SpatialIntelVideoApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What {@code make run} does: no database URL, everything under DATA_DIR, health UP. */
+class EmbeddedModeTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void startsWithoutExternalServersAndReportsHealthUp() throws Exception {
+		try (ConfigurableApplicationContext app = startEmbedded()) {
+			assertThat(app.getEnvironment().getActiveProfiles()).contains(RuntimeMode.LOCAL_PROFILE);
+			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:" + dataDir);
+
+			HttpResponse<String> health = get(app, "/actuator/health");
+
+			assertThat(health.statusCode()).isEqualTo(200);
+			assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"");
+		}
+		assertThat(dataDir.resolve("db.mv.db")).exists();
+	}
+
+	@Test
+	void generatesItsSecretsOnceAndKeepsThemPrivate() throws Exception {
+		String firstJwtSecret;
+		try (ConfigurableApplicationContext app = startEmbedded()) {
+			firstJwtSecret = app.getEnvironment().getProperty("JWT_SECRET");
+		}
+		Path secretsFile = dataDir.resolve("secrets.properties");
+		Properties secrets = new Properties();
+		try (var reader = Files.newBufferedReader(secretsFile)) {
+			secrets.load(reader);
+		}
+		assertThat(secrets.getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(secrets.getProperty("SIGNING_SECRET")).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile))).isEqualTo("rw-------");
+
+		try (ConfigurableApplicationContext again = startEmbedded()) {
+			assertThat(again.getEnvironment().getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret);
+		}
+	}
+
+	@Test
+	void servesTheOpenApiDocumentAndPrometheusMetricsWithoutSignIn() throws Exception {
+		try (ConfigurableApplicationContext app = startEmbedded()) {
+			HttpResponse<String> docs = get(app, "/api/docs");
+			HttpResponse<String> metrics = get(app, "/actuator/prometheus");
+			HttpResponse<String> swagger = get(app, "/api/docs/ui");
+
+			assertThat(docs.statusCode()).isEqualTo(200);
+			assertThat(docs.body()).contains("\"openapi\"").contains("/api/auth/login").contains("/api/malls/{mall_id}/pins");
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+			assertThat(swagger.statusCode()).isEqualTo(200);
+			assertThat(swagger.body()).containsIgnoringCase("swagger");
+		}
+	}
+
+	/** Blank DATABASE_URL overrides the test run's own, as an unset variable would. */
+	private ConfigurableApplicationContext startEmbedded() {
+		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run("--DATABASE_URL=",
+				"--DATA_DIR=" + dataDir, "--server.port=0", "--LOG_FORMAT=text");
+	}
+
+	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
+		String port = app.getEnvironment().getProperty("local.server.port");
+		HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+		return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}

@@ -1,0 +1,63 @@
+package com.spatialintel.video.system;
+
+import java.nio.file.Path;
+
+import com.spatialintel.video.SpatialIntelVideoApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** With a database URL (production), every secret must be given; start-up names the missing one. */
+class StartupSecretsTests {
+
+	private static final String GOOD_SECRET = "a-production-secret-0123456789abcdef";
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void aMissingJwtSecretStopsStartUpWithASentenceNamingIt() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=", "--SIGNING_SECRET=" + GOOD_SECRET))
+			.isInstanceOf(MissingSecretException.class)
+			.hasMessageStartingWith("JWT_SECRET is not set: the app needs it to sign login tokens.");
+	}
+
+	@Test
+	void aMissingSigningSecretStopsStartUpWithASentenceNamingIt() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET="))
+			.isInstanceOf(MissingSecretException.class)
+			.hasMessageStartingWith("SIGNING_SECRET is not set: the app needs it to sign video stream URLs.");
+	}
+
+	@Test
+	void aShortSecretIsRefused() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=short", "--SIGNING_SECRET=" + GOOD_SECRET))
+			.isInstanceOf(MissingSecretException.class)
+			.hasMessageStartingWith("JWT_SECRET is too short (5 characters)");
+	}
+
+	@Test
+	void theFailureReportTellsTheOperatorWhatToDo() {
+		MissingSecretException missing = new MissingSecretException("JWT_SECRET", "sign login tokens");
+
+		FailureAnalysis analysis = new MissingSecretFailureAnalyzer().analyze(missing);
+
+		assertThat(analysis.getDescription()).startsWith("JWT_SECRET is not set");
+		assertThat(analysis.getAction()).contains("export JWT_SECRET=");
+	}
+
+	private void start(String... secrets) {
+		String[] args = new String[secrets.length + 3];
+		args[0] = "--DATA_DIR=" + dataDir;
+		args[1] = "--server.port=0";
+		args[2] = "--LOG_FORMAT=text";
+		System.arraycopy(secrets, 0, args, 3, secrets.length);
+		new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(args).close();
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.spatialintel.video.testing;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The application as production runs it: the real HTTP server on a random port, PostgreSQL
+ * through {@code DATABASE_URL} (this run's own database), secrets given as variables.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "JWT_SECRET=" + IntegrationTest.JWT_SECRET, "SIGNING_SECRET=test-signing-secret-0123456789abcdef",
+				"ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+				"LOG_FORMAT=text" })
+@Import(ApiClient.class)
+public @interface IntegrationTest {
+
+	String JWT_SECRET = "test-jwt-secret-0123456789abcdefghijklmnop";
+
+	String ADMIN_EMAIL = "admin@test.example";
+
+	String ADMIN_PASSWORD = "admin-password-for-tests";
+
+}

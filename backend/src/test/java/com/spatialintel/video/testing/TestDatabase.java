@@ -1,0 +1,109 @@
+package com.spatialintel.video.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Gives each test run a database of its own on the local PostgreSQL, created when the JUnit
+ * launcher session opens and dropped when it closes, so runs never collide. The application
+ * under test finds it through {@code DATABASE_URL}, exactly as in production.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+	/** The server's maintenance database; override with TEST_POSTGRES_URL. */
+	static final String ADMIN_URL = System.getenv()
+		.getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+
+	private static String sessionDatabase;
+
+	/** Databases of runs that were killed before they could drop theirs are dropped after this long. */
+	private static final Duration ABANDONED_AFTER = Duration.ofHours(12);
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	@Override
+	public void launcherSessionOpened(LauncherSession session) {
+		dropAbandoned();
+		sessionDatabase = create("siv_test");
+		System.setProperty("DATABASE_URL", jdbcUrl(sessionDatabase));
+	}
+
+	@Override
+	public void launcherSessionClosed(LauncherSession session) {
+		if (sessionDatabase != null) {
+			drop(sessionDatabase);
+			System.clearProperty("DATABASE_URL");
+			sessionDatabase = null;
+		}
+	}
+
+	/** Creates an empty database with a unique name starting with {@code prefix}; returns its name. */
+	public static String create(String prefix) {
+		String name = prefix + "_" + LocalDateTime.now().format(STAMP) + "_"
+				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+		execute("CREATE DATABASE " + name);
+		return name;
+	}
+
+	/** Drops the database even if a connection pool still holds connections to it. */
+	public static void drop(String name) {
+		execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+	}
+
+	public static String jdbcUrl(String database) {
+		return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
+	}
+
+	private static void dropAbandoned() {
+		LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
+		for (String name : query("SELECT datname FROM pg_database WHERE datname ~ '^siv_[a-z]+_[0-9]{14}_[0-9a-f]+$'")) {
+			String[] parts = name.split("_");
+			if (LocalDateTime.parse(parts[parts.length - 2], STAMP).isBefore(cutoff)) {
+				drop(name);
+			}
+		}
+	}
+
+	private static List<String> query(String sql) {
+		try (Connection connection = DriverManager.getConnection(ADMIN_URL);
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(sql)) {
+			List<String> values = new ArrayList<>();
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+			return values;
+		}
+		catch (SQLException ex) {
+			throw refused(sql, ex);
+		}
+	}
+
+	private static void execute(String sql) {
+		try (Connection connection = DriverManager.getConnection(ADMIN_URL);
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw refused(sql, ex);
+		}
+	}
+
+	private static IllegalStateException refused(String sql, SQLException ex) {
+		return new IllegalStateException("PostgreSQL at " + ADMIN_URL + " refused '" + sql + "': " + ex.getMessage()
+				+ " (is it running? make test starts it)", ex);
+	}
+
+}

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Installs or starts what `make run` / `make test` need, or stops with one sentence saying what
+# to install. Usage: scripts/prerequisites.sh run|test
+set -euo pipefail
+
+purpose=${1:?usage: scripts/prerequisites.sh run|test}
+apt_updated=no
+
+can_apt() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+apt_install() {
+  if [ "$apt_updated" = no ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=yes
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+require_command() { # command, Debian package, sentence for those who cannot apt-get
+  local command=$1 package=$2 advice=$3
+  command -v "$command" >/dev/null 2>&1 && return 0
+  if can_apt; then
+    echo "Installing $package (needed for $command)..."
+    apt_install "$package"
+    command -v "$command" >/dev/null 2>&1 && return 0
+  fi
+  echo "$advice" >&2
+  exit 1
+}
+
+java_major() { java -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}'; }
+
+if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
+  if can_apt; then
+    echo "Installing a Java 17 JDK..."
+    apt_install openjdk-17-jdk-headless
+  else
+    echo "Java 17 or newer is required: install a JDK 17+ (e.g. 'sudo apt-get install openjdk-17-jdk-headless') and put java on PATH." >&2
+    exit 1
+  fi
+fi
+
+require_command ffprobe ffmpeg \
+  "ffmpeg and ffprobe are required to read and convert videos: install them (e.g. 'sudo apt-get install ffmpeg') or set FFMPEG_PATH and FFPROBE_PATH."
+
+if [ "$purpose" = test ]; then
+  require_command pg_isready postgresql-client \
+    "The tests need PostgreSQL 15+ on 127.0.0.1:5432 (user postgres, trust auth): install it (e.g. 'sudo apt-get install postgresql')."
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+      echo "Starting PostgreSQL..."
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start
+      for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+    fi
+    if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+      echo "The tests need PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), and none answers there: start it, or point TEST_POSTGRES_URL at one." >&2
+      exit 1
+    fi
+  fi
+fi
