@@ -1,5 +1,12 @@
 package com.spatialintel.video;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
@@ -7,6 +14,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /** Modules have no cycles and reach each other only through their APIs; writes docs/architecture. */
 class ModularityTests {
+
+	private static final Path DOCS = Path.of("../docs/architecture");
 
 	private final ApplicationModules modules = ApplicationModules.of(SpatialIntelVideoApplication.class);
 
@@ -16,9 +25,33 @@ class ModularityTests {
 	}
 
 	@Test
-	void writesTheModuleDocumentation() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/architecture"))
-			.writeDocumentation();
+	void writesTheModuleDocumentation() throws IOException {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
+		try (Stream<Path> diagrams = Files.list(DOCS)) {
+			for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
+				sortRelations(diagram);
+			}
+		}
+	}
+
+	/** The Documenter lists relations in no fixed order; sorted, the committed files stay stable. */
+	private static void sortRelations(Path diagram) throws IOException {
+		List<String> lines = Files.readAllLines(diagram);
+		List<String> sorted = new ArrayList<>(lines.size());
+		List<String> relations = new ArrayList<>();
+		for (String line : lines) {
+			if (line.startsWith("Rel(")) {
+				relations.add(line);
+				continue;
+			}
+			relations.sort(null);
+			sorted.addAll(relations);
+			relations.clear();
+			sorted.add(line);
+		}
+		relations.sort(null);
+		sorted.addAll(relations);
+		Files.write(diagram, sorted);
 	}
 
 }
