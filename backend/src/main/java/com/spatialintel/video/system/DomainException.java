@@ -1,5 +1,7 @@
 package com.spatialintel.video.system;
 
+import java.time.Duration;
+
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,5 +15,10 @@ public abstract class DomainException extends RuntimeException {
 	}
 
 	public abstract HttpStatus status();
+
+	/** When the client may try again, sent as {@code Retry-After}; null when retrying will not help. */
+	public Duration retryAfter() {
+		return null;
+	}
 
 }

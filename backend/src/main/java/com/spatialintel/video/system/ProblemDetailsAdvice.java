@@ -49,8 +49,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
 		HttpHeaders headers = new HttpHeaders();
-		if (ex instanceof TooManyRequestsException tooMany) {
-			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, tooMany.retryAfter().toSeconds())));
+		if (ex.retryAfter() != null) {
+			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
 		}
 		return problem(ex, ex.status(), ex.getMessage(), headers, request);
 	}

@@ -14,14 +14,17 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Decides the {@link RuntimeMode} before anything starts. Without {@code DATABASE_URL} (or
- * {@code SPRING_DATASOURCE_URL}) the app runs embedded: an H2 file database and generated secrets
- * under {@code DATA_DIR}. With one, every secret must be given, or start-up stops with a sentence
- * naming the missing variable.
+ * {@code SPRING_DATASOURCE_URL}) the app runs embedded: an H2 file database, generated secrets and,
+ * without {@code S3_ENDPOINT}, an S3Proxy, all under {@code DATA_DIR}. With one, every secret and
+ * the S3 settings must be given, or start-up stops with a sentence naming the missing variable.
+ * Without {@code REDIS_URL} upload sessions are kept in memory.
  */
 public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
 	private static final List<Secret> SECRETS = List.of(new Secret("JWT_SECRET", "sign login tokens"),
 			new Secret("SIGNING_SECRET", "sign video stream URLs"));
+
+	private static final String LOCAL_S3_ACCESS_KEY = "spatial-intel-local";
 
 	/** H2 as close to PostgreSQL as it goes; the migrations rely on these options. */
 	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
@@ -49,15 +52,38 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			derived.put("spring.datasource.url", jdbcUrl);
 			derived.put("spring.datasource.username", "sa");
 			derived.put("spring.datasource.password", "");
-			environment.getPropertySources().addLast(new MapPropertySource("generatedLocalSecrets",
-					generateMissingSecrets(environment, dataDir)));
+			LocalSecrets localSecrets = LocalSecrets.in(dataDir);
+			Map<String, Object> generated = generateMissingSecrets(environment, localSecrets);
+			if (valueOf(environment, "S3_ENDPOINT", null) == null) {
+				derived.put("app.storage.embedded-server", "true");
+				generated.put("S3_ACCESS_KEY", valueOf(environment, "S3_ACCESS_KEY", LOCAL_S3_ACCESS_KEY));
+				if (valueOf(environment, "S3_SECRET_KEY", null) == null) {
+					generated.put("S3_SECRET_KEY", localSecrets.getOrCreate("S3_SECRET_KEY"));
+				}
+			}
+			else {
+				requireS3Credentials(environment);
+			}
+			environment.getPropertySources().addLast(new MapPropertySource("generatedLocalSecrets", generated));
 		}
 		else {
 			jdbcUrl = explicitJdbcUrl != null ? explicitJdbcUrl : fromDatabaseUrl(databaseUrl, environment, derived);
 			SECRETS.forEach(secret -> secret.require(valueOf(environment, secret.variable(), null)));
+			if (valueOf(environment, "S3_ENDPOINT", null) == null) {
+				throw MissingSettingException.missing("S3_ENDPOINT", "store videos", "http://minio:9000");
+			}
+			requireS3Credentials(environment);
 			if (valueOf(environment, "LOG_FORMAT", null) == null) {
 				derived.put("logging.structured.format.console", "ecs");
 			}
+		}
+		if (valueOf(environment, "REDIS_URL", null) == null) {
+			derived.put("app.upload-sessions.store", "memory");
+			derived.put("management.health.redis.enabled", "false");
+		}
+		else {
+			derived.put("app.upload-sessions.store", "redis");
+			derived.put("spring.data.redis.url", valueOf(environment, "REDIS_URL", null));
 		}
 		SqlDialect dialect = SqlDialect.fromJdbcUrl(jdbcUrl);
 		derived.put("app.sql-dialect", dialect.name());
@@ -65,9 +91,9 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 		environment.getPropertySources().addFirst(new MapPropertySource("runtimeMode", derived));
 	}
 
-	private static Map<String, Object> generateMissingSecrets(ConfigurableEnvironment environment, Path dataDir) {
+	private static Map<String, Object> generateMissingSecrets(ConfigurableEnvironment environment,
+			LocalSecrets localSecrets) {
 		Map<String, Object> generated = new LinkedHashMap<>();
-		LocalSecrets localSecrets = LocalSecrets.in(dataDir);
 		for (Secret secret : SECRETS) {
 			String given = valueOf(environment, secret.variable(), null);
 			if (given == null) {
@@ -78,6 +104,15 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			}
 		}
 		return generated;
+	}
+
+	private static void requireS3Credentials(ConfigurableEnvironment environment) {
+		if (valueOf(environment, "S3_ACCESS_KEY", null) == null) {
+			throw MissingSettingException.missing("S3_ACCESS_KEY", "sign in to S3 at S3_ENDPOINT", "minioadmin");
+		}
+		if (valueOf(environment, "S3_SECRET_KEY", null) == null) {
+			throw MissingSettingException.missing("S3_SECRET_KEY", "sign in to S3 at S3_ENDPOINT", "<the S3 secret key>");
+		}
 	}
 
 	private static String fromDatabaseUrl(String databaseUrl, ConfigurableEnvironment environment,
@@ -103,10 +138,10 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 		void require(String value) {
 			if (value == null) {
-				throw new MissingSecretException(variable, purpose);
+				throw MissingSettingException.missingSecret(variable, purpose);
 			}
 			if (value.length() < LocalSecrets.MINIMUM_LENGTH) {
-				throw new MissingSecretException(variable, purpose, value.length());
+				throw MissingSettingException.shortSecret(variable, purpose, value.length());
 			}
 		}
 

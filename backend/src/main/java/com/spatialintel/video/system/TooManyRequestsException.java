@@ -14,6 +14,7 @@ public class TooManyRequestsException extends DomainException {
 		this.retryAfter = retryAfter;
 	}
 
+	@Override
 	public Duration retryAfter() {
 		return retryAfter;
 	}

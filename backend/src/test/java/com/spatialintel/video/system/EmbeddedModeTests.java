@@ -33,9 +33,10 @@ class EmbeddedModeTests {
 			HttpResponse<String> health = get(app, "/actuator/health");
 
 			assertThat(health.statusCode()).isEqualTo(200);
-			assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"");
+			assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"storage\":{\"status\":\"UP\"");
 		}
 		assertThat(dataDir.resolve("db.mv.db")).exists();
+		assertThat(dataDir.resolve("objects/spatial-intel-videos")).isDirectory();
 	}
 
 	@Test
@@ -51,6 +52,7 @@ class EmbeddedModeTests {
 		}
 		assertThat(secrets.getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(secrets.getProperty("SIGNING_SECRET")).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(secrets.getProperty("S3_SECRET_KEY")).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile))).isEqualTo("rw-------");
 
 		try (ConfigurableApplicationContext again = startEmbedded()) {
@@ -74,10 +76,11 @@ class EmbeddedModeTests {
 		}
 	}
 
-	/** Blank DATABASE_URL overrides the test run's own, as an unset variable would. */
+	/** Blank values override the test run's own services, as unset variables would. */
 	private ConfigurableApplicationContext startEmbedded() {
 		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run("--DATABASE_URL=",
-				"--DATA_DIR=" + dataDir, "--server.port=0", "--LOG_FORMAT=text");
+				"--S3_ENDPOINT=", "--S3_ACCESS_KEY=", "--S3_SECRET_KEY=", "--REDIS_URL=", "--DATA_DIR=" + dataDir,
+				"--server.port=0", "--EMBEDDED_S3_PORT=0", "--LOG_FORMAT=text");
 	}
 
 	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {

@@ -12,7 +12,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** With a database URL (production), every secret must be given; start-up names the missing one. */
+/** With a database URL (production), every secret and the S3 settings must be given; start-up names what is missing. */
 class StartupSecretsTests {
 
 	private static final String GOOD_SECRET = "a-production-secret-0123456789abcdef";
@@ -23,29 +23,43 @@ class StartupSecretsTests {
 	@Test
 	void aMissingJwtSecretStopsStartUpWithASentenceNamingIt() {
 		assertThatThrownBy(() -> start("--JWT_SECRET=", "--SIGNING_SECRET=" + GOOD_SECRET))
-			.isInstanceOf(MissingSecretException.class)
+			.isInstanceOf(MissingSettingException.class)
 			.hasMessageStartingWith("JWT_SECRET is not set: the app needs it to sign login tokens.");
 	}
 
 	@Test
 	void aMissingSigningSecretStopsStartUpWithASentenceNamingIt() {
 		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET="))
-			.isInstanceOf(MissingSecretException.class)
+			.isInstanceOf(MissingSettingException.class)
 			.hasMessageStartingWith("SIGNING_SECRET is not set: the app needs it to sign video stream URLs.");
 	}
 
 	@Test
 	void aShortSecretIsRefused() {
 		assertThatThrownBy(() -> start("--JWT_SECRET=short", "--SIGNING_SECRET=" + GOOD_SECRET))
-			.isInstanceOf(MissingSecretException.class)
+			.isInstanceOf(MissingSettingException.class)
 			.hasMessageStartingWith("JWT_SECRET is too short (5 characters)");
 	}
 
 	@Test
-	void theFailureReportTellsTheOperatorWhatToDo() {
-		MissingSecretException missing = new MissingSecretException("JWT_SECRET", "sign login tokens");
+	void aMissingS3EndpointStopsStartUpWithASentenceNamingIt() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET=" + GOOD_SECRET, "--S3_ENDPOINT="))
+			.isInstanceOf(MissingSettingException.class)
+			.hasMessageStartingWith("S3_ENDPOINT is not set: the app needs it to store videos.");
+	}
 
-		FailureAnalysis analysis = new MissingSecretFailureAnalyzer().analyze(missing);
+	@Test
+	void missingS3CredentialsStopStartUpWithASentenceNamingThem() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET=" + GOOD_SECRET, "--S3_SECRET_KEY="))
+			.isInstanceOf(MissingSettingException.class)
+			.hasMessageStartingWith("S3_SECRET_KEY is not set");
+	}
+
+	@Test
+	void theFailureReportTellsTheOperatorWhatToDo() {
+		MissingSettingException missing = MissingSettingException.missingSecret("JWT_SECRET", "sign login tokens");
+
+		FailureAnalysis analysis = new MissingSettingFailureAnalyzer().analyze(missing);
 
 		assertThat(analysis.getDescription()).startsWith("JWT_SECRET is not set");
 		assertThat(analysis.getAction()).contains("export JWT_SECRET=");

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "JWT_SECRET=" + IntegrationTest.JWT_SECRET, "SIGNING_SECRET=test-signing-secret-0123456789abcdef",
 				"ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-				"LOG_FORMAT=text" })
+				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5" })
 @Import(ApiClient.class)
 public @interface IntegrationTest {
 

@@ -12,41 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-
 /**
- * Gives each test run a database of its own on the local PostgreSQL, created when the JUnit
- * launcher session opens and dropped when it closes, so runs never collide. The application
- * under test finds it through {@code DATABASE_URL}, exactly as in production.
+ * Databases of their own on the local PostgreSQL, for a test run ({@link TestSession}) or a single
+ * test, so runs never collide.
  */
-public class TestDatabase implements LauncherSessionListener {
+public final class TestDatabase {
 
 	/** The server's maintenance database; override with TEST_POSTGRES_URL. */
 	static final String ADMIN_URL = System.getenv()
 		.getOrDefault("TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
-
-	private static String sessionDatabase;
 
 	/** Databases of runs that were killed before they could drop theirs are dropped after this long. */
 	private static final Duration ABANDONED_AFTER = Duration.ofHours(12);
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
-	@Override
-	public void launcherSessionOpened(LauncherSession session) {
-		dropAbandoned();
-		sessionDatabase = create("siv_test");
-		System.setProperty("DATABASE_URL", jdbcUrl(sessionDatabase));
-	}
-
-	@Override
-	public void launcherSessionClosed(LauncherSession session) {
-		if (sessionDatabase != null) {
-			drop(sessionDatabase);
-			System.clearProperty("DATABASE_URL");
-			sessionDatabase = null;
-		}
+	private TestDatabase() {
 	}
 
 	/** Creates an empty database with a unique name starting with {@code prefix}; returns its name. */
@@ -66,7 +47,8 @@ public class TestDatabase implements LauncherSessionListener {
 		return ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1");
 	}
 
-	private static void dropAbandoned() {
+	/** Drops the databases of runs that were killed before they could drop their own. */
+	static void dropAbandoned() {
 		LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
 		for (String name : query("SELECT datname FROM pg_database WHERE datname ~ '^siv_[a-z]+_[0-9]{14}_[0-9a-f]+$'")) {
 			String[] parts = name.split("_");
@@ -76,8 +58,12 @@ public class TestDatabase implements LauncherSessionListener {
 		}
 	}
 
-	private static List<String> query(String sql) {
-		try (Connection connection = DriverManager.getConnection(ADMIN_URL);
+	static List<String> query(String sql) {
+		return query(ADMIN_URL, sql);
+	}
+
+	static List<String> query(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url);
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			List<String> values = new ArrayList<>();

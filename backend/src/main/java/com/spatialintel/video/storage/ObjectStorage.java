@@ -1,0 +1,329 @@
+package com.spatialintel.video.storage;
+
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.model.BucketCannedACL;
+import software.amazon.awssdk.services.s3.model.CORSRule;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListMultipartUploadsResponse;
+import software.amazon.awssdk.services.s3.model.ListPartsResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The one way the application talks to S3 (AWS SDK v2, path-style). Connection failures and S3
+ * server errors become {@link StorageUnavailableException} (503); "no such upload" becomes
+ * {@link MultipartUploadNotFoundException}.
+ */
+public class ObjectStorage implements DisposableBean {
+
+	private final String bucket;
+
+	private final S3Client s3;
+
+	/** Signs URLs that this server's own tools (ffprobe, ffmpeg) open. */
+	private final S3Presigner internalPresigner;
+
+	/** Signs URLs that browsers open, with the public host name. */
+	private final S3Presigner externalPresigner;
+
+	ObjectStorage(StorageSettings settings, S3Endpoints endpoints) {
+		this.bucket = settings.bucket();
+		StaticCredentialsProvider credentials = StaticCredentialsProvider
+			.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
+		Region region = Region.of(settings.region());
+		S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
+		this.s3 = S3Client.builder()
+			.endpointOverride(endpoints.internal())
+			.region(region)
+			.credentialsProvider(credentials)
+			.serviceConfiguration(pathStyle)
+			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+			.build();
+		this.internalPresigner = presigner(endpoints.internal().toString(), region, credentials, pathStyle);
+		this.externalPresigner = presigner(endpoints.external().toString(), region, credentials, pathStyle);
+	}
+
+	private static S3Presigner presigner(String endpoint, Region region, StaticCredentialsProvider credentials,
+			S3Configuration pathStyle) {
+		return S3Presigner.builder()
+			.endpointOverride(java.net.URI.create(endpoint))
+			.region(region)
+			.credentialsProvider(credentials)
+			.serviceConfiguration(pathStyle)
+			.build();
+	}
+
+	public String bucket() {
+		return bucket;
+	}
+
+	/** Creates the bucket when missing (private) and lets the web origins PUT parts and read ETag. */
+	void ensureBucket(List<String> corsOrigins) {
+		call(() -> {
+			try {
+				s3.headBucket(request -> request.bucket(bucket));
+			}
+			catch (NoSuchBucketException missing) {
+				createBucket();
+			}
+			catch (S3Exception ex) {
+				if (ex.statusCode() != 404) {
+					throw ex;
+				}
+				createBucket();
+			}
+			return null;
+		});
+		if (!corsOrigins.isEmpty()) {
+			allowBrowserUploads(corsOrigins);
+		}
+	}
+
+	private void createBucket() {
+		try {
+			s3.createBucket(request -> request.bucket(bucket).acl(BucketCannedACL.PRIVATE));
+		}
+		catch (S3Exception ex) {
+			if (!"BucketAlreadyOwnedByYou".equals(ex.awsErrorDetails().errorCode())) {
+				throw ex;
+			}
+		}
+	}
+
+	/** S3Proxy and MinIO configure CORS on the server, not per bucket; they answer 501, which is fine. */
+	private void allowBrowserUploads(List<String> origins) {
+		try {
+			s3.putBucketCors(request -> request.bucket(bucket)
+				.corsConfiguration(cors -> cors.corsRules(CORSRule.builder()
+					.allowedOrigins(origins)
+					.allowedMethods("GET", "HEAD", "PUT", "POST")
+					.allowedHeaders("*")
+					.exposeHeaders("ETag")
+					.maxAgeSeconds(3600)
+					.build())));
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() != 501 && ex.statusCode() != 400 && ex.statusCode() != 405) {
+				throw new StorageUnavailableException(ex);
+			}
+		}
+	}
+
+	/** True when the bucket answers; used by the health indicator. */
+	boolean bucketReachable() {
+		try {
+			s3.headBucket(request -> request.bucket(bucket));
+			return true;
+		}
+		catch (SdkClientException | S3Exception ex) {
+			return false;
+		}
+	}
+
+	public void upload(String key, Path file, String contentType) {
+		call(() -> s3.putObject(request -> request.bucket(bucket).key(key).contentType(contentType),
+				RequestBody.fromFile(file)));
+	}
+
+	/** Streams an object; the caller closes the stream. Empty when there is no such object. */
+	public Optional<ResponseInputStream<GetObjectResponse>> download(String key) {
+		return call(() -> {
+			try {
+				return Optional.of(s3.getObject(request -> request.bucket(bucket).key(key)));
+			}
+			catch (NoSuchKeyException missing) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	/** Streams the bytes {@code first..last} (inclusive) of an object; the caller closes the stream. */
+	public InputStream downloadRange(String key, long first, long last) {
+		return call(() -> s3.getObject(request -> request.bucket(bucket).key(key).range("bytes=" + first + "-" + last)));
+	}
+
+	/** Deletes an object; deleting one that does not exist succeeds, so cleanups can repeat. */
+	public void delete(String key) {
+		call(() -> s3.deleteObject(request -> request.bucket(bucket).key(key)));
+	}
+
+	public Optional<StoredObject> head(String key) {
+		return call(() -> {
+			try {
+				HeadObjectResponse head = s3.headObject(request -> request.bucket(bucket).key(key));
+				return Optional.of(new StoredObject(key, head.contentLength(), unquote(head.eTag()), head.lastModified()));
+			}
+			catch (NoSuchKeyException missing) {
+				return Optional.empty();
+			}
+			catch (S3Exception ex) {
+				if (ex.statusCode() == 404) {
+					return Optional.empty();
+				}
+				throw ex;
+			}
+		});
+	}
+
+	/** A GET URL for a browser, signed with the public host name. */
+	public URL presignDownloadForBrowser(String key, Duration ttl) {
+		return externalPresigner
+			.presignGetObject(request -> request.signatureDuration(ttl).getObjectRequest(get -> get.bucket(bucket).key(key)))
+			.url();
+	}
+
+	/** A GET URL for this server's own tools (ffprobe reads the file through it without downloading it). */
+	public URL presignDownloadForServer(String key, Duration ttl) {
+		return internalPresigner
+			.presignGetObject(request -> request.signatureDuration(ttl).getObjectRequest(get -> get.bucket(bucket).key(key)))
+			.url();
+	}
+
+	/** A PUT URL for a browser, signed with the public host name. */
+	public URL presignUploadForBrowser(String key, Duration ttl) {
+		return externalPresigner
+			.presignPutObject(request -> request.signatureDuration(ttl).putObjectRequest(put -> put.bucket(bucket).key(key)))
+			.url();
+	}
+
+	public String startMultipartUpload(String key, String contentType) {
+		return call(() -> s3.createMultipartUpload(request -> request.bucket(bucket).key(key).contentType(contentType))
+			.uploadId());
+	}
+
+	/** A PUT URL for one part, for a browser. Signing needs no call to S3. */
+	public URL presignPartForBrowser(String key, String uploadId, int partNumber, Duration ttl) {
+		return externalPresigner.presignUploadPart(request -> request.signatureDuration(ttl)
+			.uploadPartRequest(part -> part.bucket(bucket).key(key).uploadId(uploadId).partNumber(partNumber))).url();
+	}
+
+	/** The parts stored so far, in part-number order. */
+	public List<StoredPart> listParts(String key, String uploadId) {
+		return call(() -> {
+			try {
+				List<StoredPart> parts = new ArrayList<>();
+				Integer marker = null;
+				ListPartsResponse page;
+				do {
+					Integer after = marker;
+					page = s3.listParts(request -> request.bucket(bucket).key(key).uploadId(uploadId).partNumberMarker(after));
+					page.parts().forEach(part -> parts.add(new StoredPart(part.partNumber(), unquote(part.eTag()), part.size())));
+					marker = page.nextPartNumberMarker();
+				}
+				while (Boolean.TRUE.equals(page.isTruncated()));
+				parts.sort(Comparator.comparingInt(StoredPart::partNumber));
+				return parts;
+			}
+			catch (NoSuchUploadException ex) {
+				throw new MultipartUploadNotFoundException(key, ex);
+			}
+		});
+	}
+
+	public void completeMultipartUpload(String key, String uploadId, List<StoredPart> parts) {
+		List<CompletedPart> completed = parts.stream()
+			.sorted(Comparator.comparingInt(StoredPart::partNumber))
+			.map(part -> CompletedPart.builder().partNumber(part.partNumber()).eTag("\"" + part.etag() + "\"").build())
+			.toList();
+		call(() -> {
+			try {
+				return s3.completeMultipartUpload(request -> request.bucket(bucket)
+					.key(key)
+					.uploadId(uploadId)
+					.multipartUpload(upload -> upload.parts(completed)));
+			}
+			catch (NoSuchUploadException ex) {
+				throw new MultipartUploadNotFoundException(key, ex);
+			}
+		});
+	}
+
+	/** Aborts a multipart upload; one S3 no longer knows counts as aborted, so cleanups can repeat. */
+	public void abortMultipartUpload(String key, String uploadId) {
+		call(() -> {
+			try {
+				return s3.abortMultipartUpload(request -> request.bucket(bucket).key(key).uploadId(uploadId));
+			}
+			catch (NoSuchUploadException alreadyGone) {
+				return null;
+			}
+		});
+	}
+
+	/** Every multipart upload in the bucket that was neither completed nor aborted. */
+	public List<PendingMultipartUpload> listPendingMultipartUploads() {
+		return call(() -> {
+			List<PendingMultipartUpload> uploads = new ArrayList<>();
+			String keyMarker = null;
+			String uploadIdMarker = null;
+			ListMultipartUploadsResponse page;
+			do {
+				String keyAfter = keyMarker;
+				String uploadAfter = uploadIdMarker;
+				page = s3.listMultipartUploads(
+						request -> request.bucket(bucket).keyMarker(keyAfter).uploadIdMarker(uploadAfter));
+				page.uploads()
+					.forEach(upload -> uploads.add(new PendingMultipartUpload(upload.key(), upload.uploadId(), upload.initiated())));
+				keyMarker = page.nextKeyMarker();
+				uploadIdMarker = page.nextUploadIdMarker();
+			}
+			while (Boolean.TRUE.equals(page.isTruncated()));
+			return uploads;
+		});
+	}
+
+	@Override
+	public void destroy() {
+		internalPresigner.close();
+		externalPresigner.close();
+		s3.close();
+	}
+
+	private static String unquote(String etag) {
+		return etag == null ? null : etag.replace("\"", "");
+	}
+
+	/** Runs an S3 call; unreachable S3 and S3 server errors become a 503 with a sentence. */
+	private static <T> T call(Supplier<T> operation) {
+		try {
+			return operation.get();
+		}
+		catch (SdkClientException ex) {
+			throw new StorageUnavailableException(ex);
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() >= 500) {
+				throw new StorageUnavailableException(ex);
+			}
+			throw ex;
+		}
+	}
+
+}

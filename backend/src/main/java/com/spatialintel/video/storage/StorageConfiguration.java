@@ -1,0 +1,41 @@
+package com.spatialintel.video.storage;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class StorageConfiguration {
+
+	@Bean
+	@ConditionalOnBooleanProperty("app.storage.embedded-server")
+	EmbeddedS3Server embeddedS3Server(StorageSettings settings, @Value("${app.data-dir}") Path dataDir)
+			throws Exception {
+		return new EmbeddedS3Server(settings, dataDir);
+	}
+
+	@Bean
+	S3Endpoints s3Endpoints(StorageSettings settings, ObjectProvider<EmbeddedS3Server> embedded) {
+		EmbeddedS3Server server = embedded.getIfAvailable();
+		URI internal = server != null ? server.endpoint() : URI.create(settings.endpoint());
+		URI external;
+		if (settings.publicEndpoint() != null && !settings.publicEndpoint().isBlank()) {
+			external = URI.create(settings.publicEndpoint());
+		}
+		else {
+			external = server != null ? URI.create("http://localhost:" + internal.getPort()) : internal;
+		}
+		return new S3Endpoints(internal, external);
+	}
+
+	@Bean
+	ObjectStorage objectStorage(StorageSettings settings, S3Endpoints endpoints) {
+		return new ObjectStorage(settings, endpoints);
+	}
+
+}

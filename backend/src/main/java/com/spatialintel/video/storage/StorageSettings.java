@@ -1,0 +1,20 @@
+package com.spatialintel.video.storage;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param endpoint where the app reaches S3 ({@code S3_ENDPOINT}); blank in the embedded mode,
+ * which starts its own S3Proxy
+ * @param publicEndpoint the host written into presigned URLs for browsers ({@code S3_PUBLIC_ENDPOINT})
+ * @param embeddedServer whether this process runs the embedded S3Proxy (decided at start-up)
+ * @param embeddedPort the embedded S3Proxy's port ({@code EMBEDDED_S3_PORT}; 0 picks a free one)
+ * @param corsOrigins the web origins allowed to PUT parts and read {@code ETag}
+ */
+@ConfigurationProperties("app.storage")
+record StorageSettings(String endpoint, String publicEndpoint, String accessKey, String secretKey,
+		@DefaultValue("spatial-intel-videos") String bucket, @DefaultValue("us-east-1") String region,
+		boolean embeddedServer, @DefaultValue("9000") int embeddedPort, List<String> corsOrigins) {
+}
