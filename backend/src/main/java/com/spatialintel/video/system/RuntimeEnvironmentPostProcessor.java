@@ -21,8 +21,9 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-	private static final List<Secret> SECRETS = List.of(new Secret("JWT_SECRET", "sign login tokens"),
-			new Secret("SIGNING_SECRET", "sign video stream URLs"));
+	private static final List<Secret> SECRETS = List.of(
+			new Secret("JWT_SECRET", "app.auth.jwt-secret", "sign login tokens"),
+			new Secret("SIGNING_SECRET", "app.signing-secret", "sign video stream URLs"));
 
 	private static final String LOCAL_S3_ACCESS_KEY = "spatial-intel-local";
 
@@ -53,18 +54,19 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			derived.put("spring.datasource.username", "sa");
 			derived.put("spring.datasource.password", "");
 			LocalSecrets localSecrets = LocalSecrets.in(dataDir);
-			Map<String, Object> generated = generateMissingSecrets(environment, localSecrets);
+			for (Secret secret : SECRETS) {
+				derived.put(secret.property(), givenOrGenerated(environment, secret, localSecrets));
+			}
 			if (valueOf(environment, "S3_ENDPOINT", null) == null) {
 				derived.put("app.storage.embedded-server", "true");
-				generated.put("S3_ACCESS_KEY", valueOf(environment, "S3_ACCESS_KEY", LOCAL_S3_ACCESS_KEY));
-				if (valueOf(environment, "S3_SECRET_KEY", null) == null) {
-					generated.put("S3_SECRET_KEY", localSecrets.getOrCreate("S3_SECRET_KEY"));
-				}
+				derived.put("app.storage.access-key", valueOf(environment, "S3_ACCESS_KEY", LOCAL_S3_ACCESS_KEY));
+				String s3SecretKey = valueOf(environment, "S3_SECRET_KEY", null);
+				derived.put("app.storage.secret-key",
+						s3SecretKey != null ? s3SecretKey : localSecrets.getOrCreate("S3_SECRET_KEY"));
 			}
 			else {
 				requireS3Credentials(environment);
 			}
-			environment.getPropertySources().addLast(new MapPropertySource("generatedLocalSecrets", generated));
 		}
 		else {
 			jdbcUrl = explicitJdbcUrl != null ? explicitJdbcUrl : fromDatabaseUrl(databaseUrl, environment, derived);
@@ -91,19 +93,14 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 		environment.getPropertySources().addFirst(new MapPropertySource("runtimeMode", derived));
 	}
 
-	private static Map<String, Object> generateMissingSecrets(ConfigurableEnvironment environment,
+	private static String givenOrGenerated(ConfigurableEnvironment environment, Secret secret,
 			LocalSecrets localSecrets) {
-		Map<String, Object> generated = new LinkedHashMap<>();
-		for (Secret secret : SECRETS) {
-			String given = valueOf(environment, secret.variable(), null);
-			if (given == null) {
-				generated.put(secret.variable(), localSecrets.getOrCreate(secret.variable()));
-			}
-			else {
-				secret.require(given);
-			}
+		String given = valueOf(environment, secret.variable(), null);
+		if (given == null) {
+			return localSecrets.getOrCreate(secret.variable());
 		}
-		return generated;
+		secret.require(given);
+		return given;
 	}
 
 	private static void requireS3Credentials(ConfigurableEnvironment environment) {
@@ -134,7 +131,8 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 		return value == null || value.isBlank() ? fallback : value.trim();
 	}
 
-	private record Secret(String variable, String purpose) {
+	/** A secret, the application property it feeds, and what it is for. */
+	private record Secret(String variable, String property, String purpose) {
 
 		void require(String value) {
 			if (value == null) {

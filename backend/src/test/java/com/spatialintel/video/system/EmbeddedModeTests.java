@@ -43,20 +43,20 @@ class EmbeddedModeTests {
 	void generatesItsSecretsOnceAndKeepsThemPrivate() throws Exception {
 		String firstJwtSecret;
 		try (ConfigurableApplicationContext app = startEmbedded()) {
-			firstJwtSecret = app.getEnvironment().getProperty("JWT_SECRET");
+			firstJwtSecret = app.getEnvironment().getProperty("app.auth.jwt-secret");
 		}
 		Path secretsFile = dataDir.resolve("secrets.properties");
 		Properties secrets = new Properties();
 		try (var reader = Files.newBufferedReader(secretsFile)) {
 			secrets.load(reader);
 		}
-		assertThat(secrets.getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(secrets.getProperty("app.auth.jwt-secret")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(secrets.getProperty("SIGNING_SECRET")).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(secrets.getProperty("S3_SECRET_KEY")).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile))).isEqualTo("rw-------");
 
 		try (ConfigurableApplicationContext again = startEmbedded()) {
-			assertThat(again.getEnvironment().getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret);
+			assertThat(again.getEnvironment().getProperty("app.auth.jwt-secret")).isEqualTo(firstJwtSecret);
 		}
 	}
 
