@@ -50,7 +50,7 @@ class EmbeddedModeTests {
 		try (var reader = Files.newBufferedReader(secretsFile)) {
 			secrets.load(reader);
 		}
-		assertThat(secrets.getProperty("app.auth.jwt-secret")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(secrets.getProperty("JWT_SECRET")).isEqualTo(firstJwtSecret).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(secrets.getProperty("SIGNING_SECRET")).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(secrets.getProperty("S3_SECRET_KEY")).hasSizeGreaterThanOrEqualTo(32);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretsFile))).isEqualTo("rw-------");
