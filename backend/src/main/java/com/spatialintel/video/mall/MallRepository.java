@@ -78,6 +78,17 @@ class MallRepository {
 			.list();
 	}
 
+	Optional<PinRef> findPinRef(UUID pinId) {
+		return jdbc.sql("""
+				SELECT p.id AS pin_id, p.name AS pin_name, m.id AS mall_id, m.name AS mall_name
+				FROM camera_pins p JOIN malls m ON m.id = p.mall_id
+				WHERE p.id = ?""")
+			.param(pinId)
+			.query((rs, row) -> new PinRef(rs.getObject("mall_id", UUID.class), rs.getString("mall_name"),
+					rs.getObject("pin_id", UUID.class), rs.getString("pin_name")))
+			.optional();
+	}
+
 	private static MallResponse mapMall(ResultSet rs, int row) throws SQLException {
 		return new MallResponse(rs.getObject("id", UUID.class), rs.getString("name"), DbTime.read(rs, "created_at"));
 	}

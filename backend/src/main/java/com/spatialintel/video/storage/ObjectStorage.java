@@ -262,6 +262,12 @@ public class ObjectStorage implements DisposableBean {
 			catch (NoSuchUploadException ex) {
 				throw new MultipartUploadNotFoundException(key, ex);
 			}
+			catch (S3Exception ex) {
+				if (ex.statusCode() >= 400 && ex.statusCode() < 500) {
+					throw new PartsRejectedException(ex.awsErrorDetails().errorCode(), ex);
+				}
+				throw ex;
+			}
 		});
 	}
 

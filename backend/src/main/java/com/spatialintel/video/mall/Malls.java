@@ -1,0 +1,43 @@
+package com.spatialintel.video.mall;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.system.NotFoundException;
+
+import org.springframework.stereotype.Service;
+
+/** What other modules may ask about malls and pins. */
+@Service
+public class Malls {
+
+	private final MallRepository malls;
+
+	Malls(MallRepository malls) {
+		this.malls = malls;
+	}
+
+	/**
+	 * The pin, when it belongs to the mall and the caller may see the mall; otherwise 404, the
+	 * same for a mall that does not exist, one the caller is not granted, and a pin of another mall.
+	 */
+	public PinRef requireVisiblePin(CurrentUser user, UUID mallId, UUID pinId) {
+		if (!user.maySee(mallId)) {
+			throw new NotFoundException("Mall", mallId);
+		}
+		PinRef pin = malls.findPinRef(pinId).orElse(null);
+		if (pin == null || !pin.mallId().equals(mallId)) {
+			if (malls.findMall(mallId).isEmpty()) {
+				throw new NotFoundException("Mall", mallId);
+			}
+			throw new NotFoundException("Pin", pinId);
+		}
+		return pin;
+	}
+
+	public Optional<PinRef> findPin(UUID pinId) {
+		return malls.findPinRef(pinId);
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.spatialintel.video.processing;
+
+import com.spatialintel.video.system.DomainException;
+
+import org.springframework.http.HttpStatus;
+
+/** The file is not a video this system can use; the sentence says why. */
+public class UnreadableVideoException extends DomainException {
+
+	public UnreadableVideoException(String detail) {
+		super(detail);
+	}
+
+	@Override
+	public HttpStatus status() {
+		return HttpStatus.UNPROCESSABLE_CONTENT;
+	}
+
+}

@@ -1,0 +1,19 @@
+package com.spatialintel.video.video;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Where the original file is: on its way, stored, or given up on. */
+public enum UploadStatus {
+
+	UPLOADING, UPLOADED, FAILED;
+
+	@JsonValue
+	public String value() {
+		return name().toLowerCase();
+	}
+
+	static UploadStatus of(String value) {
+		return valueOf(value.toUpperCase());
+	}
+
+}

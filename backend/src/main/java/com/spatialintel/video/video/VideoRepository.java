@@ -1,0 +1,116 @@
+package com.spatialintel.video.video;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spatialintel.video.system.DbTime;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only code that touches {@code videos}. State changes are conditional on the state they
+ * leave ({@code WHERE upload_status = ?}), so two nodes can never both win.
+ */
+@Repository
+class VideoRepository {
+
+	private static final String COLUMNS = """
+			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, operator_notes,
+			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path,
+			upload_status, processing_status, processing_job_id, processing_error, uploaded_at,
+			processing_started_at, processing_completed_at, created_at, updated_at, s3_upload_id,
+			part_size_bytes, total_parts, upload_expires_at""";
+
+	private final JdbcClient jdbc;
+
+	VideoRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Video> find(UUID id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM videos WHERE id = ?").param(id).query(VideoRepository::map).optional();
+	}
+
+	Optional<Video> findByChecksumAndPin(String checksum, UUID pinId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM videos WHERE checksum_sha256 = ? AND pin_id = ?")
+			.params(checksum, pinId)
+			.query(VideoRepository::map)
+			.optional();
+	}
+
+	/** @throws DuplicateKeyException when the pin already has a video with this checksum */
+	void insertUploading(NewUpload upload, Instant now) {
+		jdbc.sql("""
+				INSERT INTO videos (id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at,
+				                    operator_notes, uploaded_by_user_id, upload_status, processing_status, created_at,
+				                    updated_at, s3_upload_id, part_size_bytes, total_parts, upload_expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploading', 'pending', ?, ?, ?, ?, ?, ?)""")
+			.params(upload.videoId(), upload.mallId(), upload.pinId(), upload.filename(), upload.fileSizeBytes(),
+					upload.checksumSha256(), DbTime.of(upload.recordedAt()), upload.operatorNotes(),
+					upload.uploadedByUserId(), DbTime.of(now), DbTime.of(now), upload.multipart().s3UploadId(),
+					upload.multipart().partSizeBytes(), upload.multipart().totalParts(),
+					DbTime.of(upload.multipart().expiresAt()))
+			.update();
+	}
+
+	/** A failed upload of the same file starts over on the same row. */
+	boolean restartFailed(NewUpload upload, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET filename = ?, recorded_at = ?, operator_notes = ?, uploaded_by_user_id = ?,
+				       upload_status = 'uploading', processing_status = 'pending', processing_error = NULL,
+				       s3_upload_id = ?, part_size_bytes = ?, total_parts = ?, upload_expires_at = ?, updated_at = ?
+				WHERE id = ? AND upload_status = 'failed'""")
+			.params(upload.filename(), DbTime.of(upload.recordedAt()), upload.operatorNotes(), upload.uploadedByUserId(),
+					upload.multipart().s3UploadId(), upload.multipart().partSizeBytes(), upload.multipart().totalParts(),
+					DbTime.of(upload.multipart().expiresAt()), DbTime.of(now), upload.videoId())
+			.update() == 1;
+	}
+
+	boolean markUploaded(UUID id, VideoMetadata metadata, String originalPath, UUID jobId, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET upload_status = 'uploaded', uploaded_at = ?, original_path = ?, width = ?, height = ?,
+				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = ?,
+				       processing_error = NULL, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploading'""")
+			.params(DbTime.of(now), originalPath, metadata.width(), metadata.height(), metadata.fps(), metadata.codec(),
+					metadata.durationSeconds(), jobId, DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean markUploadFailed(UUID id, String reason, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET upload_status = 'failed', processing_error = ?, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploading'""")
+			.params(reason, DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean deleteUnfinished(UUID id) {
+		return jdbc.sql("DELETE FROM videos WHERE id = ? AND upload_status <> 'uploaded'").param(id).update() == 1;
+	}
+
+	private static Video map(ResultSet rs, int row) throws SQLException {
+		VideoMetadata metadata = new VideoMetadata(rs.getObject("width", Integer.class),
+				rs.getObject("height", Integer.class), rs.getObject("fps", Double.class), rs.getString("codec"),
+				rs.getObject("duration_seconds", Double.class));
+		String s3UploadId = rs.getString("s3_upload_id");
+		Video.MultipartState multipart = s3UploadId == null ? null
+				: new Video.MultipartState(s3UploadId, rs.getLong("part_size_bytes"), rs.getInt("total_parts"),
+						DbTime.read(rs, "upload_expires_at"));
+		return new Video(rs.getObject("id", UUID.class), rs.getObject("mall_id", UUID.class),
+				rs.getObject("pin_id", UUID.class), rs.getString("filename"), rs.getLong("file_size_bytes"),
+				rs.getString("checksum_sha256"), DbTime.read(rs, "recorded_at"), rs.getString("operator_notes"),
+				rs.getObject("uploaded_by_user_id", UUID.class), metadata, rs.getString("original_path"),
+				rs.getString("proxy_path"), UploadStatus.of(rs.getString("upload_status")),
+				ProcessingStatus.of(rs.getString("processing_status")), rs.getObject("processing_job_id", UUID.class),
+				rs.getString("processing_error"), DbTime.read(rs, "uploaded_at"), DbTime.read(rs, "processing_started_at"),
+				DbTime.read(rs, "processing_completed_at"), DbTime.read(rs, "created_at"), DbTime.read(rs, "updated_at"),
+				multipart);
+	}
+
+}

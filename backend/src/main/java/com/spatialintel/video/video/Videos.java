@@ -1,0 +1,70 @@
+package com.spatialintel.video.video;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.system.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/** What other modules may do with videos. */
+@Service
+public class Videos {
+
+	private final VideoRepository videos;
+
+	private final Clock clock;
+
+	Videos(VideoRepository videos, Clock clock) {
+		this.videos = videos;
+		this.clock = clock;
+	}
+
+	public Optional<Video> find(UUID videoId) {
+		return videos.find(videoId);
+	}
+
+	/** The video, when the caller may see its mall; otherwise 404 exactly like a video that does not exist. */
+	public Video requireVisible(CurrentUser user, UUID videoId) {
+		return videos.find(videoId)
+			.filter(video -> user.maySee(video.mallId()))
+			.orElseThrow(() -> new NotFoundException("Video", videoId));
+	}
+
+	public Optional<Video> findByChecksumAndPin(String checksumSha256, UUID pinId) {
+		return videos.findByChecksumAndPin(checksumSha256, pinId);
+	}
+
+	/** @throws DuplicateVideoException when the pin already has a video with this checksum */
+	public void startUpload(NewUpload upload) {
+		try {
+			videos.insertUploading(upload, clock.instant());
+		}
+		catch (DuplicateKeyException ex) {
+			throw new DuplicateVideoException(ex);
+		}
+	}
+
+	/** Starts a failed upload over on its row; false when it is no longer failed. */
+	public boolean restartFailedUpload(NewUpload upload) {
+		return videos.restartFailed(upload, clock.instant());
+	}
+
+	/** False when the upload was no longer in progress (another request completed it first). */
+	public boolean markUploaded(UUID videoId, VideoMetadata metadata, String originalPath, UUID jobId) {
+		return videos.markUploaded(videoId, metadata, originalPath, jobId, clock.instant());
+	}
+
+	public boolean markUploadFailed(UUID videoId, String reason) {
+		return videos.markUploadFailed(videoId, reason, clock.instant());
+	}
+
+	/** Deletes an upload that never finished; false when there is none (or it has finished). */
+	public boolean deleteUnfinishedUpload(UUID videoId) {
+		return videos.deleteUnfinished(videoId);
+	}
+
+}
