@@ -62,6 +62,15 @@ public class ApiClient {
 		return send(builder);
 	}
 
+	public ApiResponse delete(String path, String token) {
+		return send(builder(path, token).DELETE());
+	}
+
+	/** PUTs bytes to a presigned S3 URL as a browser would, with no form content type. */
+	public ApiResponse putToStorage(String presignedUrl, byte[] bytes) {
+		return send(HttpRequest.newBuilder(URI.create(presignedUrl)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+	}
+
 	public String login(String email, String password) {
 		ApiResponse response = post("/api/auth/login", null, Map.of("email", email, "password", password));
 		if (response.status() != 200) {
