@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -146,6 +148,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static String unreadableBodySentence(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof InputCoercionException outOfRange) {
+			String field = fieldPath(outOfRange);
+			JsonParser parser = outOfRange.processor();
+			if (field.isEmpty() && parser != null && parser.currentName() != null) {
+				field = parser.currentName();
+			}
+			return "%s is a number out of range.".formatted(field.isEmpty() ? "A number in the request body" : field);
+		}
 		if (cause instanceof StreamReadException parse && !(cause instanceof MismatchedInputException)) {
 			return "The request body is not valid JSON (" + parse.getOriginalMessage() + ").";
 		}

@@ -340,30 +340,16 @@ class UploadService {
 			.filter(part -> part.partNumber() <= totalParts)
 			.collect(Collectors.toMap(StoredPart::partNumber, Function.identity()));
 		if (request != null && request.parts() != null) {
-			Set<Integer> listed = new HashSet<>();
+			checkReceipts(request.parts(), totalParts);
 			for (PartReceipt receipt : request.parts()) {
-				int number = receipt.partNumber();
-				if (number < 1 || number > totalParts) {
-					throw new InvalidRequestException(
-							"parts contains part_number %d; this upload has parts 1 to %d.".formatted(number, totalParts));
-				}
-				if (!listed.add(number)) {
-					throw new InvalidRequestException("parts lists part %d twice.".formatted(number));
-				}
-				StoredPart part = byNumber.get(number);
+				StoredPart part = byNumber.get(receipt.partNumber());
 				if (part == null) {
-					throw new InvalidRequestException(
-							"Part %d has not been uploaded yet; upload it before completing.".formatted(number));
+					throw new InvalidRequestException("Part %d has not been uploaded yet; upload it before completing."
+						.formatted(receipt.partNumber()));
 				}
 				if (!normaliseEtag(receipt.etag()).equals(normaliseEtag(part.etag()))) {
 					throw new InvalidRequestException(("The ETag given for part %d does not match the part in storage; "
-							+ "send the ETag its PUT returned, or upload the part again.").formatted(number));
-				}
-			}
-			for (int number = 1; number <= totalParts; number++) {
-				if (!listed.contains(number)) {
-					throw new InvalidRequestException(
-							"Part %d is missing from parts; list all %d parts.".formatted(number, totalParts));
+							+ "send the ETag its PUT returned, or upload the part again.").formatted(receipt.partNumber()));
 				}
 			}
 		}
@@ -382,6 +368,27 @@ class UploadService {
 				.formatted(storedBytes, video.fileSizeBytes()));
 		}
 		return parts;
+	}
+
+	/** The receipts alone must name each part 1..total exactly once. */
+	private static void checkReceipts(List<PartReceipt> receipts, int totalParts) {
+		Set<Integer> listed = new HashSet<>();
+		for (PartReceipt receipt : receipts) {
+			int number = receipt.partNumber();
+			if (number < 1 || number > totalParts) {
+				throw new InvalidRequestException(
+						"parts contains part_number %d; this upload has parts 1 to %d.".formatted(number, totalParts));
+			}
+			if (!listed.add(number)) {
+				throw new InvalidRequestException("parts lists part %d twice.".formatted(number));
+			}
+		}
+		for (int number = 1; number <= totalParts; number++) {
+			if (!listed.contains(number)) {
+				throw new InvalidRequestException(
+						"Part %d is missing from parts; list all %d parts.".formatted(number, totalParts));
+			}
+		}
 	}
 
 	private Video requireUpload(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
