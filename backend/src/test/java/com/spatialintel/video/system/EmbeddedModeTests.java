@@ -9,7 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import com.spatialintel.video.SpatialIntelVideoApplication;
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.testing.Uploads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,11 +84,34 @@ class EmbeddedModeTests {
 		}
 	}
 
+	@Test
+	void anUploadGoesThroughTheEmbeddedS3ServerWithSessionsInMemory() {
+		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=embedded-admin-pass")) {
+			ApiClient api = new ApiClient(app.getEnvironment());
+			String admin = api.login("admin@example.com", "embedded-admin-pass");
+			UUID mallId = api.createMall(admin);
+			UUID pinId = api.createPin(admin, mallId);
+			Uploads uploads = new Uploads(api, admin, mallId, pinId);
+			Path video = TestVideos.small("embedded", 320, 240, true);
+
+			ApiResponse completed = uploads.uploadWhole(video);
+			ApiResponse again = uploads.initiate(video);
+
+			assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+			assertThat(api.get("/api/videos/" + completed.text("video_id"), admin).body().path("width").asInt())
+				.isEqualTo(320);
+			assertThat(again.body().path("duplicate").asBoolean()).isTrue();
+			assertThat(app.getEnvironment().getProperty("app.upload-sessions.store")).isEqualTo("memory");
+		}
+	}
+
 	/** Blank values override the test run's own services, as unset variables would. */
-	private ConfigurableApplicationContext startEmbedded() {
-		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run("--DATABASE_URL=",
-				"--S3_ENDPOINT=", "--S3_ACCESS_KEY=", "--S3_SECRET_KEY=", "--REDIS_URL=", "--DATA_DIR=" + dataDir,
-				"--server.port=0", "--EMBEDDED_S3_PORT=0", "--LOG_FORMAT=text");
+	private ConfigurableApplicationContext startEmbedded(String... more) {
+		List<String> args = new ArrayList<>(List.of("--DATABASE_URL=", "--S3_ENDPOINT=", "--S3_ACCESS_KEY=",
+				"--S3_SECRET_KEY=", "--REDIS_URL=", "--DATA_DIR=" + dataDir, "--server.port=0", "--EMBEDDED_S3_PORT=0",
+				"--LOG_FORMAT=text"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(args.toArray(String[]::new));
 	}
 
 	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {

@@ -45,7 +45,11 @@ public class TestSession implements LauncherSessionListener {
 	}
 
 	private void deleteUploadSessionsOfThisRun() {
-		List<String> videoIds = TestDatabase.query(TestDatabase.jdbcUrl(database), "SELECT id FROM videos");
+		String url = TestDatabase.jdbcUrl(database);
+		if (TestDatabase.query(url, "SELECT to_regclass('public.videos')").get(0) == null) {
+			return;
+		}
+		List<String> videoIds = TestDatabase.query(url, "SELECT id FROM videos");
 		if (videoIds.isEmpty()) {
 			return;
 		}

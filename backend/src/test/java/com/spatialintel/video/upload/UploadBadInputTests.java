@@ -240,6 +240,20 @@ class UploadBadInputTests {
 	}
 
 	@Test
+	void aVideoOfAMallTheUserIsNotGrantedIs404AndAMalformedIdIs400() {
+		UUID videoId = UUID.fromString(uploads.initiate("seen.mp4", 1000, CHECKSUM).text("video_id"));
+		String viewerOfMall = api.tokenFor(admin, "VIEWER", mallId);
+		String viewerOfOtherMall = api.tokenFor(admin, "VIEWER", api.createMall(admin));
+
+		assertThat(api.get("/api/videos/" + videoId, viewerOfMall).status()).isEqualTo(200);
+		ApiResponse hidden = api.get("/api/videos/" + videoId, viewerOfOtherMall);
+		assertThat(hidden.status()).isEqualTo(404);
+		assertThat(hidden.detail()).isEqualTo("Video " + videoId + " was not found.");
+		assertThat(api.get("/api/videos/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+		assertThat(api.get("/api/videos/12345", admin).status()).isEqualTo(400);
+	}
+
+	@Test
 	void randomBytesNamedMp4Are422AndTheVideoIsFailed() {
 		Path fake = TestVideos.randomBytes("fake", 300_000);
 		ApiResponse initiated = uploads.initiate(fake);

@@ -1,0 +1,84 @@
+package com.spatialintel.video.processing;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.video.VideoMetadata;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** ffprobe itself, on files ffmpeg made; the upload tests cover reading through presigned URLs. */
+class VideoProbeTests {
+
+	private final VideoProbe probe = new VideoProbe(new ProcessingSettings("ffprobe", Duration.ofMinutes(1)));
+
+	@Test
+	void readsSizeRateCodecAndDuration() {
+		VideoMetadata metadata = probe.probe(url(TestVideos.small("landscape", 320, 240, true)));
+
+		assertThat(metadata).isEqualTo(new VideoMetadata(320, 240, 30.0, "h264", metadata.durationSeconds()));
+		assertThat(metadata.durationSeconds()).isBetween(1.9, 2.2);
+	}
+
+	@Test
+	void readsPortraitAndSilentVideos() {
+		VideoMetadata metadata = probe.probe(url(TestVideos.small("portrait", 240, 320, false)));
+
+		assertThat(metadata.width()).isEqualTo(240);
+		assertThat(metadata.height()).isEqualTo(320);
+	}
+
+	@Test
+	void randomBytesAreNotAVideo() {
+		assertThatThrownBy(() -> probe.probe(url(TestVideos.randomBytes("probe", 10_000))))
+			.isInstanceOf(UnreadableVideoException.class)
+			.hasMessageStartingWith("The file is not a video that can be read (");
+	}
+
+	@Test
+	void aFileWithoutAVideoStreamIsRefused() {
+		String onlyAudio = "{\"streams\":[{\"codec_type\":\"audio\",\"codec_name\":\"aac\"}],\"format\":{\"duration\":\"3.0\"}}";
+
+		assertThatThrownBy(() -> probe.parse(onlyAudio.getBytes())).isInstanceOf(UnreadableVideoException.class)
+			.hasMessage("The file has no video stream.");
+	}
+
+	@Test
+	void aMissingFfprobeIsUnavailableNotTheFilesFault() {
+		VideoProbe missing = new VideoProbe(new ProcessingSettings("/nonexistent/ffprobe", Duration.ofMinutes(1)));
+
+		assertThatThrownBy(() -> missing.probe(url(TestVideos.small("landscape", 320, 240, true))))
+			.isInstanceOf(ProbeUnavailableException.class)
+			.hasMessageContaining("ffprobe cannot be started");
+	}
+
+	@Test
+	void anUnreachableUrlIsUnavailableAndTheUrlIsNotRepeated() throws MalformedURLException {
+		assertThatThrownBy(() -> probe.probe(new URL("http://127.0.0.1:9/bucket/x.mp4?X-Amz-Signature=secret")))
+			.isInstanceOf(ProbeUnavailableException.class)
+			.hasMessageNotContaining("secret");
+	}
+
+	@Test
+	void frameRatesAreFractions() {
+		assertThat(VideoProbe.frameRate("30000/1001")).isEqualTo(29.97);
+		assertThat(VideoProbe.frameRate("25/1")).isEqualTo(25.0);
+		assertThat(VideoProbe.frameRate("0/0")).isNull();
+		assertThat(VideoProbe.frameRate("n/a")).isNull();
+	}
+
+	private static URL url(Path file) {
+		try {
+			return file.toUri().toURL();
+		}
+		catch (MalformedURLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
