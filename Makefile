@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B --no-transfer-progress
 JAR := backend/target/spatial-intel-video.jar
 
-.PHONY: run test
+.PHONY: run test bench
 
 run:
 	@scripts/prerequisites.sh run
@@ -12,3 +12,6 @@ run:
 test:
 	@scripts/prerequisites.sh test
 	$(MVNW) verify
+
+bench:
+	bench/upload-benchmark.sh

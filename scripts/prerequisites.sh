@@ -57,4 +57,16 @@ if [ "$purpose" = test ]; then
       exit 1
     fi
   fi
+
+  require_command redis-server redis-server \
+    "The tests need Redis 7 on 127.0.0.1:6379: install it (e.g. 'sudo apt-get install redis-server')."
+  if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+    echo "Starting Redis..."
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >/dev/null
+    for _ in $(seq 1 30); do redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1 && break; sleep 1; done
+    if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
+      echo "The tests need Redis on 127.0.0.1:6379 and it did not start: start it, or point TEST_REDIS_URL at one." >&2
+      exit 1
+    fi
+  fi
 fi

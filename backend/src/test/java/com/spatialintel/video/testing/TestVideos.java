@@ -117,7 +117,7 @@ public final class TestVideos {
 		}
 	}
 
-	static synchronized void deleteAll() {
+	public static synchronized void deleteAll() {
 		if (directory == null) {
 			return;
 		}
