@@ -1,27 +1,12 @@
 package com.spatialintel.video.processing;
 
-import java.time.Duration;
-
-import com.spatialintel.video.system.DomainException;
-
-import org.springframework.http.HttpStatus;
+import com.spatialintel.video.system.ServiceUnavailableException;
 
 /** ffprobe could not run or could not reach the file: no verdict on the file, try again later. */
-public class ProbeUnavailableException extends DomainException {
+public class ProbeUnavailableException extends ServiceUnavailableException {
 
 	public ProbeUnavailableException(String detail, Throwable cause) {
-		super(detail);
-		initCause(cause);
-	}
-
-	@Override
-	public HttpStatus status() {
-		return HttpStatus.SERVICE_UNAVAILABLE;
-	}
-
-	@Override
-	public Duration retryAfter() {
-		return Duration.ofSeconds(30);
+		super(detail, cause);
 	}
 
 }

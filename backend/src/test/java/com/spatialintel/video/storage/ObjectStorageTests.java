@@ -145,15 +145,12 @@ class ObjectStorageTests {
 
 	@Test
 	void s3DownIsReportedAsUnavailable() {
-		TestS3Server.stop();
-		try {
+		TestS3Server.whileStopped(() -> {
 			assertThat(storage.bucketReachable()).isFalse();
 			assertThatThrownBy(() -> storage.head("any")).isInstanceOf(StorageUnavailableException.class)
 				.hasMessageContaining("cannot be reached");
-		}
-		finally {
-			TestS3Server.start();
-		}
+			return null;
+		});
 		assertThat(storage.bucketReachable()).isTrue();
 	}
 

@@ -84,6 +84,17 @@ public final class TestS3Server {
 		}
 	}
 
+	/** Runs {@code action} while S3 is down, and starts S3 again whatever happens. */
+	public static <T> T whileStopped(java.util.function.Supplier<T> action) {
+		stop();
+		try {
+			return action.get();
+		}
+		finally {
+			start();
+		}
+	}
+
 	static synchronized void stopForSession() {
 		stop();
 		try (Stream<Path> files = Files.walk(directory)) {

@@ -263,7 +263,8 @@ class UploadBadInputTests {
 		ApiResponse response = uploads.complete(videoId, etags);
 
 		assertThat(response.status()).isEqualTo(422);
-		assertThat(response.detail()).startsWith("The file is not a video that can be read (")
+		// random bytes may also pass for some audio format, which then has no video stream
+		assertThat(response.detail()).matches("The file is not a video that can be read \\(.*\\)\\.|The file has no video stream\\.")
 			.doesNotContain("http")
 			.doesNotContain("Signature");
 		ApiResponse details = api.get("/api/videos/" + videoId, admin);
@@ -309,14 +310,7 @@ class UploadBadInputTests {
 	@Test
 	void s3DownDuringInitiateIs503AndLeavesNoRow() {
 		String checksum = TestVideos.sha256(TestVideos.randomBytes("s3-down-initiate", 1000));
-		TestS3Server.stop();
-		ApiResponse response;
-		try {
-			response = uploads.initiate("down.mp4", 1000, checksum);
-		}
-		finally {
-			TestS3Server.start();
-		}
+		ApiResponse response = TestS3Server.whileStopped(() -> uploads.initiate("down.mp4", 1000, checksum));
 
 		assertThat(response.status()).isEqualTo(503);
 		assertThat(response.detail()).isEqualTo(
@@ -332,14 +326,7 @@ class UploadBadInputTests {
 		ApiResponse initiated = uploads.initiate(video);
 		UUID videoId = UUID.fromString(initiated.text("video_id"));
 		Map<Integer, String> etags = uploads.putParts(initiated.body(), video);
-		TestS3Server.stop();
-		ApiResponse whileDown;
-		try {
-			whileDown = uploads.complete(videoId, etags);
-		}
-		finally {
-			TestS3Server.start();
-		}
+		ApiResponse whileDown = TestS3Server.whileStopped(() -> uploads.complete(videoId, etags));
 
 		assertThat(whileDown.status()).isEqualTo(503);
 		assertThat(api.get("/api/videos/" + videoId, admin).text("upload_status")).isEqualTo("uploading");
