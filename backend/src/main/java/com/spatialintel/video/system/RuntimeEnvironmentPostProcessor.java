@@ -79,6 +79,24 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 				derived.put("logging.structured.format.console", "ecs");
 			}
 		}
+		String role = valueOf(environment, "APP_ROLE", "all").toLowerCase(java.util.Locale.ROOT);
+		if (!List.of("all", "web", "worker").contains(role)) {
+			throw MissingSettingException.missing("APP_ROLE", "know whether to serve the API, run workers or both", "all (or web, or worker)");
+		}
+		derived.put("app.role", role);
+		derived.put("jobrunr.background-job-server.enabled", String.valueOf(!role.equals("web")));
+		String dashboardPort = valueOf(environment, "JOBS_DASHBOARD_PORT", null);
+		if (dashboardPort != null) {
+			String password = valueOf(environment, "JOBS_DASHBOARD_PASSWORD", null);
+			if (password == null) {
+				throw MissingSettingException.missing("JOBS_DASHBOARD_PASSWORD",
+						"protect the job dashboard on JOBS_DASHBOARD_PORT (user 'admin')", "<a strong password>");
+			}
+			derived.put("jobrunr.dashboard.enabled", "true");
+			derived.put("jobrunr.dashboard.port", dashboardPort);
+			derived.put("jobrunr.dashboard.username", "admin");
+			derived.put("jobrunr.dashboard.password", password);
+		}
 		if (valueOf(environment, "REDIS_URL", null) == null) {
 			derived.put("app.upload-sessions.store", "memory");
 			derived.put("management.health.redis.enabled", "false");

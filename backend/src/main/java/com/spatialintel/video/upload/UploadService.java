@@ -307,12 +307,17 @@ class UploadService {
 			failUpload(video, notAVideo.getMessage());
 			throw notAVideo;
 		}
-		transaction.executeWithoutResult(status -> {
-			UUID jobId = jobs.createPending(videoId, JobType.PROXY);
-			if (!videos.markUploaded(videoId, metadata, key, jobId)) {
+		UUID jobId = transaction.execute(status -> {
+			UUID created = jobs.createPending(videoId, JobType.PROXY);
+			if (!videos.markUploaded(videoId, metadata, key, created)) {
 				status.setRollbackOnly();
+				return null;
 			}
+			return created;
 		});
+		if (jobId != null) {
+			jobs.enqueue(jobId);
+		}
 		sessions.delete(videoId);
 		Video done = videos.find(videoId).orElseThrow(() -> new NotFoundException("Upload", videoId));
 		if (done.uploadStatus() != UploadStatus.UPLOADED) {

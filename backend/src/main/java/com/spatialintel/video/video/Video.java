@@ -6,7 +6,7 @@ import java.util.UUID;
 /** A row of {@code videos}. */
 public record Video(UUID id, UUID mallId, UUID pinId, String filename, long fileSizeBytes, String checksumSha256,
 		Instant recordedAt, String operatorNotes, UUID uploadedByUserId, VideoMetadata metadata, String originalPath,
-		String proxyPath, UploadStatus uploadStatus, ProcessingStatus processingStatus, UUID processingJobId,
+		String proxyPath, String posterPath, UploadStatus uploadStatus, ProcessingStatus processingStatus, UUID processingJobId,
 		String processingError, Instant uploadedAt, Instant processingStartedAt, Instant processingCompletedAt,
 		Instant createdAt, Instant updatedAt, MultipartState multipart) {
 
@@ -19,8 +19,12 @@ public record Video(UUID id, UUID mallId, UUID pinId, String filename, long file
 		return mallId + "/" + pinId + "/" + videoId + "/original.mp4";
 	}
 
-	public static String proxyKey(UUID mallId, UUID pinId, UUID videoId) {
-		return mallId + "/" + pinId + "/" + videoId + "/proxy.mp4";
+	public String proxyKey() {
+		return mallId + "/" + pinId + "/" + id + "/proxy.mp4";
+	}
+
+	public String posterKey() {
+		return mallId + "/" + pinId + "/" + id + "/poster.jpg";
 	}
 
 	public String originalKey() {

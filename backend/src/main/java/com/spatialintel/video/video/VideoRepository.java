@@ -21,7 +21,7 @@ class VideoRepository {
 
 	private static final String COLUMNS = """
 			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, operator_notes,
-			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path,
+			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path, poster_path,
 			upload_status, processing_status, processing_job_id, processing_error, uploaded_at,
 			processing_started_at, processing_completed_at, created_at, updated_at, s3_upload_id,
 			part_size_bytes, total_parts, upload_expires_at""";
@@ -90,6 +90,51 @@ class VideoRepository {
 			.update() == 1;
 	}
 
+	/** The proxy job was handed to the queue. */
+	boolean markQueued(UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'queued', updated_at = ?
+				WHERE id = ? AND upload_status = 'uploaded' AND processing_status = 'pending'""")
+			.params(DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean markProcessingStarted(UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'running', processing_started_at = ?, processing_error = NULL,
+				       updated_at = ?
+				WHERE id = ? AND processing_status IN ('pending', 'queued', 'running')""")
+			.params(DbTime.of(now), DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	/** A transient failure: the job will run again. */
+	boolean markProcessingRequeued(UUID id, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'queued', updated_at = ?
+				WHERE id = ? AND processing_status = 'running'""")
+			.params(DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean markProcessingCompleted(UUID id, String proxyPath, String posterPath, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'completed', proxy_path = ?, poster_path = ?,
+				       processing_completed_at = ?, processing_error = NULL, updated_at = ?
+				WHERE id = ? AND processing_status = 'running'""")
+			.params(proxyPath, posterPath, DbTime.of(now), DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean markProcessingFailed(UUID id, String reason, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'failed', processing_error = ?, processing_completed_at = ?,
+				       updated_at = ?
+				WHERE id = ? AND processing_status IN ('pending', 'queued', 'running')""")
+			.params(reason, DbTime.of(now), DbTime.of(now), id)
+			.update() == 1;
+	}
+
 	boolean deleteUnfinished(UUID id) {
 		return jdbc.sql("DELETE FROM videos WHERE id = ? AND upload_status <> 'uploaded'").param(id).update() == 1;
 	}
@@ -106,7 +151,7 @@ class VideoRepository {
 				rs.getObject("pin_id", UUID.class), rs.getString("filename"), rs.getLong("file_size_bytes"),
 				rs.getString("checksum_sha256"), DbTime.read(rs, "recorded_at"), rs.getString("operator_notes"),
 				rs.getObject("uploaded_by_user_id", UUID.class), metadata, rs.getString("original_path"),
-				rs.getString("proxy_path"), UploadStatus.of(rs.getString("upload_status")),
+				rs.getString("proxy_path"), rs.getString("poster_path"), UploadStatus.of(rs.getString("upload_status")),
 				ProcessingStatus.of(rs.getString("processing_status")), rs.getObject("processing_job_id", UUID.class),
 				rs.getString("processing_error"), DbTime.read(rs, "uploaded_at"), DbTime.read(rs, "processing_started_at"),
 				DbTime.read(rs, "processing_completed_at"), DbTime.read(rs, "created_at"), DbTime.read(rs, "updated_at"),

@@ -62,6 +62,26 @@ public class Videos {
 		return videos.markUploadFailed(videoId, reason, clock.instant());
 	}
 
+	public boolean markQueued(UUID videoId) {
+		return videos.markQueued(videoId, clock.instant());
+	}
+
+	public boolean markProcessingStarted(UUID videoId) {
+		return videos.markProcessingStarted(videoId, clock.instant());
+	}
+
+	public boolean markProcessingRequeued(UUID videoId) {
+		return videos.markProcessingRequeued(videoId, clock.instant());
+	}
+
+	public boolean markProcessingCompleted(UUID videoId, String proxyPath, String posterPath) {
+		return videos.markProcessingCompleted(videoId, proxyPath, posterPath, clock.instant());
+	}
+
+	public boolean markProcessingFailed(UUID videoId, String reason) {
+		return videos.markProcessingFailed(videoId, reason, clock.instant());
+	}
+
 	/** Deletes an upload that never finished; false when there is none (or it has finished). */
 	public boolean deleteUnfinishedUpload(UUID videoId) {
 		return videos.deleteUnfinished(videoId);

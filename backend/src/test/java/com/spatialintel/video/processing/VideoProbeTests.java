@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** ffprobe itself, on files ffmpeg made; the upload tests cover reading through presigned URLs. */
 class VideoProbeTests {
 
-	private final VideoProbe probe = new VideoProbe(new ProcessingSettings("ffprobe", Duration.ofMinutes(1)));
+	private final VideoProbe probe = new VideoProbe(settings("ffprobe"));
 
 	@Test
 	void readsSizeRateCodecAndDuration() {
@@ -50,7 +50,7 @@ class VideoProbeTests {
 
 	@Test
 	void aMissingFfprobeIsUnavailableNotTheFilesFault() {
-		VideoProbe missing = new VideoProbe(new ProcessingSettings("/nonexistent/ffprobe", Duration.ofMinutes(1)));
+		VideoProbe missing = new VideoProbe(settings("/nonexistent/ffprobe"));
 
 		assertThatThrownBy(() -> missing.probe(url(TestVideos.small("landscape", 320, 240, true))))
 			.isInstanceOf(ProbeUnavailableException.class)
@@ -70,6 +70,10 @@ class VideoProbeTests {
 		assertThat(VideoProbe.frameRate("25/1")).isEqualTo(25.0);
 		assertThat(VideoProbe.frameRate("0/0")).isNull();
 		assertThat(VideoProbe.frameRate("n/a")).isNull();
+	}
+
+	private static ProcessingSettings settings(String ffprobe) {
+		return new ProcessingSettings(ffprobe, "ffmpeg", Duration.ofMinutes(1), Duration.ofHours(1), "veryfast", 4, null);
 	}
 
 	private static URL url(Path file) {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The application as production runs it: the real HTTP server on a random port, PostgreSQL
- * through {@code DATABASE_URL} (this run's own database), secrets given as variables.
+ * through {@code DATABASE_URL} (this run's own database), secrets given as variables. It serves
+ * the API only ({@code APP_ROLE=web}); a test of the workers sets {@code APP_ROLE=all}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "JWT_SECRET=" + IntegrationTest.JWT_SECRET, "SIGNING_SECRET=test-signing-secret-0123456789abcdef",
 				"ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5" })
+				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5", "APP_ROLE=web" })
 @Import(ApiClient.class)
 public @interface IntegrationTest {
 

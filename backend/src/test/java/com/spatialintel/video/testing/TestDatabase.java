@@ -30,6 +30,20 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
+	private static final List<String> SESSION_DATABASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** An extra database that lives until the end of the run, for a test class that needs its own; returns its JDBC URL. */
+	public static String createForSession(String prefix) {
+		String name = create(prefix);
+		SESSION_DATABASES.add(name);
+		return jdbcUrl(name);
+	}
+
+	static void dropSessionDatabases() {
+		SESSION_DATABASES.forEach(TestDatabase::drop);
+		SESSION_DATABASES.clear();
+	}
+
 	/** Creates an empty database with a unique name starting with {@code prefix}; returns its name. */
 	public static String create(String prefix) {
 		String name = prefix + "_" + LocalDateTime.now().format(STAMP) + "_"

@@ -38,6 +38,7 @@ public class TestSession implements LauncherSessionListener {
 		}
 		deleteUploadSessionsOfThisRun();
 		TestDatabase.drop(database);
+		TestDatabase.dropSessionDatabases();
 		TestS3Server.stopForSession();
 		TestVideos.deleteAll();
 		List.of("DATABASE_URL", "S3_ENDPOINT", "S3_ACCESS_KEY", "S3_SECRET_KEY", "REDIS_URL").forEach(System::clearProperty);

@@ -54,6 +54,25 @@ public final class TestVideos {
 		});
 	}
 
+	/** Any video ffmpeg can make: {@code arguments} are its inputs and codecs, the output is added. */
+	public static Path custom(String name, String... arguments) {
+		return MADE.computeIfAbsent("custom-" + name, key -> ffmpeg(key + ".mp4", List.of(arguments)));
+	}
+
+	/** The first {@code share} of a file's bytes, as a truncated upload would leave it. */
+	public static Path truncated(Path whole, double share) {
+		return MADE.computeIfAbsent("truncated-" + whole.getFileName() + "-" + share, key -> {
+			try {
+				byte[] bytes = Files.readAllBytes(whole);
+				return Files.write(directory().resolve(key + ".mp4"),
+						java.util.Arrays.copyOf(bytes, (int) (bytes.length * share)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	/** Random bytes under a video's name. */
 	public static Path randomBytes(String name, int bytes) {
 		return MADE.computeIfAbsent("random-" + name + "-" + bytes, key -> {

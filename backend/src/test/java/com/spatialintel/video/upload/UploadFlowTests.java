@@ -85,7 +85,7 @@ class UploadFlowTests {
 
 		assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
 		assertThat(completed.text("upload_status")).isEqualTo("uploaded");
-		assertThat(completed.text("processing_status")).isEqualTo("pending");
+		assertThat(completed.text("processing_status")).isEqualTo("queued");
 		assertThat(completed.text("uploaded_at")).isNotBlank();
 		UUID jobId = UUID.fromString(completed.text("job_id"));
 
@@ -134,7 +134,7 @@ class UploadFlowTests {
 		assertThat(again.body().path("duplicate").asBoolean()).isTrue();
 		assertThat(again.text("video_id")).isEqualTo(first.text("video_id"));
 		assertThat(again.text("upload_status")).isEqualTo("uploaded");
-		assertThat(again.text("processing_status")).isEqualTo("pending");
+		assertThat(again.text("processing_status")).isEqualTo("queued");
 	}
 
 	@Test

@@ -14,9 +14,11 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 
 /**
  * Gives every {@link IntegrationTest} class its own bucket ({@code S3_BUCKET}), named after the
- * class, which the app creates on start-up like any bucket.
+ * class, which the app creates on start-up like any bucket. (Classes that run workers also take a
+ * database of their own, see {@link TestDatabase#createForSession}, so that no worker of one class
+ * takes up another class's jobs.)
  */
-class BucketPerTestClass implements ContextCustomizerFactory {
+class PerTestClassIsolation implements ContextCustomizerFactory {
 
 	@Override
 	public ContextCustomizer createContextCustomizer(Class<?> testClass,
@@ -24,21 +26,18 @@ class BucketPerTestClass implements ContextCustomizerFactory {
 		if (!TestContextAnnotationUtils.hasAnnotation(testClass, IntegrationTest.class)) {
 			return null;
 		}
-		return new BucketCustomizer(bucketFor(testClass));
+		String words = testClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+		String bucket = "siv-" + words;
+		return new IsolationCustomizer(bucket.length() > 63 ? bucket.substring(0, 63) : bucket);
 	}
 
-	static String bucketFor(Class<?> testClass) {
-		String name = "siv-" + testClass.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-		return name.length() > 63 ? name.substring(0, 63) : name;
-	}
-
-	private record BucketCustomizer(String bucket) implements ContextCustomizer {
+	private record IsolationCustomizer(String bucket) implements ContextCustomizer {
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("testBucket", Map.of("S3_BUCKET", bucket)));
+				.addFirst(new MapPropertySource("testIsolation", Map.of("S3_BUCKET", bucket)));
 		}
 
 	}

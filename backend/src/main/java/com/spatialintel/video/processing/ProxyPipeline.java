@@ -1,0 +1,264 @@
+package com.spatialintel.video.processing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.StorageUnavailableException;
+import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoMetadata;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The proxy job (SPEC §5): claim the job, stream the original from S3 into the job's own folder
+ * while hashing it, run ffmpeg (proxy and poster in one run) with progress and heartbeat, upload
+ * both, and record the result. The folder is deleted in every outcome.
+ */
+@Component
+class ProxyPipeline {
+
+	private static final Logger log = LoggerFactory.getLogger(ProxyPipeline.class);
+
+	private final ProcessingJobRepository jobs;
+
+	private final Videos videos;
+
+	private final ObjectStorage storage;
+
+	private final VideoProbe probe;
+
+	private final ProcessingSettings settings;
+
+	private final Clock clock;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final String hostname = hostname();
+
+	ProxyPipeline(ProcessingJobRepository jobs, Videos videos, ObjectStorage storage, VideoProbe probe,
+			ProcessingSettings settings, Clock clock) {
+		this.jobs = jobs;
+		this.videos = videos;
+		this.storage = storage;
+		this.probe = probe;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** A failure that running the job again will not cure; the sentence is for people. */
+	static final class Unrecoverable extends RuntimeException {
+
+		private final String detail;
+
+		Unrecoverable(String sentence, String detail) {
+			super(sentence);
+			this.detail = detail;
+		}
+
+	}
+
+	void run(UUID jobId) {
+		ProcessingJob job = jobs.find(jobId).orElse(null);
+		if (job == null || job.status().isFinal()) {
+			return;
+		}
+		if (job.status() == JobStatus.RUNNING) {
+			// the worker that had it stopped (killed or restarted): the queue hands it out again
+			jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING,
+					"Taken up again after worker " + job.workerHostname() + " stopped.", clock.instant());
+		}
+		if (!jobs.claim(jobId, hostname, clock.instant())) {
+			return;
+		}
+		int attempt = job.attempts() + 1;
+		Path folder = settings.workDirectory().resolve(jobId.toString());
+		try {
+			Video video = videos.find(job.videoId()).orElse(null);
+			if (video == null) {
+				jobs.transition(jobId, JobStatus.RUNNING, JobStatus.CANCELLED, "The video was deleted.", clock.instant());
+				return;
+			}
+			videos.markProcessingStarted(video.id());
+			recreate(folder);
+			makeProxy(jobId, video, folder);
+		}
+		catch (StorageUnavailableException transientFailure) {
+			retryOrGiveUp(jobId, job.videoId(), attempt, transientFailure);
+		}
+		catch (Unrecoverable failure) {
+			fail(jobId, job.videoId(), failure.getMessage(), failure.detail);
+		}
+		catch (RuntimeException | IOException unexpected) {
+			log.error("Processing job {} failed unexpectedly", jobId, unexpected);
+			fail(jobId, job.videoId(), "The video could not be processed because of an error on the server.",
+					String.valueOf(unexpected));
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING, "Interrupted while the worker stopped.",
+					clock.instant());
+			videos.markProcessingRequeued(job.videoId());
+		}
+		finally {
+			deleteQuietly(folder);
+		}
+	}
+
+	private void makeProxy(UUID jobId, Video video, Path folder) throws IOException, InterruptedException {
+		Instant started = clock.instant();
+		Path original = folder.resolve("original.mp4");
+		String sha256 = downloadHashing(video.originalKey(), original);
+		if (!sha256.equals(video.checksumSha256())) {
+			throw new Unrecoverable("checksum mismatch: the stored file is not the file the client described "
+					+ "(its SHA-256 differs); upload it again.",
+					"checksum mismatch: stored " + sha256 + ", declared " + video.checksumSha256());
+		}
+		Path proxy = folder.resolve("proxy.mp4");
+		Path poster = folder.resolve("poster.jpg");
+		VideoMetadata source = video.metadata();
+		double duration = source.durationSeconds() == null ? 0 : source.durationSeconds();
+		FfmpegRun.Result result = new FfmpegRun().run(command(original, proxy, poster), duration,
+				settings.jobTimeLimit(), progress -> jobs.heartbeat(jobId, progress, clock.instant()));
+		switch (result.stop()) {
+			case CANCELLED -> {
+				log.info("Processing job {} was cancelled; ffmpeg stopped", jobId);
+				return;
+			}
+			case TIME_LIMIT -> throw new Unrecoverable(
+					"Processing took longer than the limit of " + describe(settings.jobTimeLimit()) + " and was stopped.",
+					"ffmpeg killed at the time limit; last output:\n" + result.stderrTail());
+			case NONE -> {
+				if (result.exitCode() != 0 || !Files.exists(proxy)) {
+					throw new Unrecoverable("The video could not be converted completely; the file may be corrupt or truncated.",
+							"ffmpeg exit code " + result.exitCode() + ":\n" + result.stderrTail());
+				}
+			}
+		}
+		VideoMetadata made = probe.probe(proxy.toUri().toURL());
+		double proxyDuration = made.durationSeconds() == null ? 0 : made.durationSeconds();
+		if (duration > 0 && proxyDuration < duration * 0.9 - 0.5) {
+			throw new Unrecoverable(("The video could not be converted completely: only %.1f of its %.1f seconds could be read; "
+					+ "the file may be truncated or corrupt.").formatted(proxyDuration, duration),
+					"proxy duration " + proxyDuration + " s, source " + duration + " s; ffmpeg said:\n" + result.stderrTail());
+		}
+		storage.upload(video.proxyKey(), proxy, "video/mp4");
+		storage.upload(video.posterKey(), poster, "image/jpeg");
+		double elapsed = Duration.between(started, clock.instant()).toMillis() / 1000.0;
+		Map<String, Object> resultData = new LinkedHashMap<>();
+		resultData.put("proxy_path", video.proxyKey());
+		resultData.put("poster_path", video.posterKey());
+		resultData.put("proxy_size_bytes", Files.size(proxy));
+		resultData.put("duration_seconds", proxyDuration);
+		resultData.put("elapsed_seconds", elapsed);
+		resultData.put("speed_x", elapsed > 0 ? Math.round(proxyDuration / elapsed * 100) / 100.0 : null);
+		if (jobs.complete(jobId, json.writeValueAsString(resultData), clock.instant())) {
+			videos.markProcessingCompleted(video.id(), video.proxyKey(), video.posterKey());
+		}
+	}
+
+	/** The corrected command of SPEC §5: fps first, never upscale, even width, audio when there is some. */
+	List<String> command(Path original, Path proxy, Path poster) {
+		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
+		List<String> command = new ArrayList<>(List.of(settings.ffmpegPath(), "-hide_banner", "-nostdin", "-y",
+				"-nostats", "-progress", "pipe:1", "-i", original.toString()));
+		command.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=10," + fit, "-c:v", "libx264",
+				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k",
+				"-movflags", "+faststart", proxy.toString()));
+		command.addAll(List.of("-map", "0:v:0", "-vf", fit, "-frames:v", "1", "-q:v", "4", poster.toString()));
+		return command;
+	}
+
+	private String downloadHashing(String key, Path target) throws IOException {
+		MessageDigest sha256;
+		try {
+			sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		try (InputStream original = storage.download(key)
+			.orElseThrow(() -> new Unrecoverable("The original file is missing from storage.", "no object " + key));
+				DigestInputStream hashing = new DigestInputStream(original, sha256)) {
+			Files.copy(hashing, target);
+		}
+		catch (UncheckedIOException | IOException ex) {
+			throw new StorageUnavailableException(ex);
+		}
+		return HexFormat.of().formatHex(sha256.digest());
+	}
+
+	private void retryOrGiveUp(UUID jobId, UUID videoId, int attempt, RuntimeException failure) {
+		if (attempt >= settings.maxAttempts()) {
+			fail(jobId, videoId, "The video store (S3) could not be reached in " + attempt + " attempts; reprocess the video later.",
+					String.valueOf(failure.getCause()));
+			return;
+		}
+		jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING,
+				"Attempt " + attempt + " failed (" + failure.getMessage() + "); it will be retried.", clock.instant());
+		videos.markProcessingRequeued(videoId);
+		throw failure;
+	}
+
+	private void fail(UUID jobId, UUID videoId, String sentence, String detail) {
+		if (jobs.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED, sentence + "\n" + detail, clock.instant())) {
+			videos.markProcessingFailed(videoId, sentence);
+		}
+	}
+
+	private static void recreate(Path folder) throws IOException {
+		deleteQuietly(folder);
+		Files.createDirectories(folder);
+	}
+
+	static void deleteQuietly(Path folder) {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			log.warn("Temporary folder {} not deleted: {}", folder, ex.getMessage());
+		}
+	}
+
+	private static String describe(Duration duration) {
+		return duration.toMinutes() >= 60 && duration.toMinutesPart() == 0 ? duration.toHours() + " h"
+				: duration.toMinutes() >= 1 ? duration.toMinutes() + " min" : duration.toSeconds() + " s";
+	}
+
+	private static String hostname() {
+		try {
+			return InetAddress.getLocalHost().getHostName() + "/" + ProcessHandle.current().pid();
+		}
+		catch (UnknownHostException ex) {
+			return "unknown/" + ProcessHandle.current().pid();
+		}
+	}
+
+}
