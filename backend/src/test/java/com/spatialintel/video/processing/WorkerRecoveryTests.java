@@ -1,0 +1,143 @@
+package com.spatialintel.video.processing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.spatialintel.video.SpatialIntelVideoApplication;
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.TestDatabase;
+import com.spatialintel.video.testing.TestS3Server;
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.testing.Uploads;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Worker processes as production runs them: separate JVMs with {@code APP_ROLE=worker} on the same
+ * PostgreSQL and S3. One is killed with SIGKILL in the middle of a transcode; another takes the job
+ * up again and completes it.
+ */
+@IntegrationTest
+class WorkerRecoveryTests {
+
+	private static String databaseUrl;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		databaseUrl = TestDatabase.createForSession("siv_recovery");
+		registry.add("spring.datasource.url", () -> databaseUrl);
+	}
+
+	@Autowired
+	ApiClient api;
+
+	@Autowired
+	ProcessingJobs jobs;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
+	ProcessingSettings settings;
+
+	@Autowired
+	Environment environment;
+
+	@TempDir
+	Path logs;
+
+	private final List<Process> workers = new ArrayList<>();
+
+	@AfterEach
+	void stopWorkers() {
+		workers.forEach(Process::destroyForcibly);
+	}
+
+	@Test
+	void aJobWhoseWorkerWasKilledIsTakenUpAgainAndCompleted() throws Exception {
+		String admin = api.adminToken();
+		UUID mallId = api.createMall(admin);
+		UUID pinId = api.createPin(admin, mallId);
+		Path source = TestVideos.custom("recovery", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30", "-t", "40",
+				"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
+		Process first = startWorker("first", freePort());
+		UUID jobId = UUID.fromString(new Uploads(api, admin, mallId, pinId).uploadWhole(source).text("job_id"));
+
+		await().atMost(Duration.ofSeconds(90)).until(() -> jobs.find(jobId).orElseThrow().progress() > 0);
+		assertThat(jobs.find(jobId).orElseThrow().workerHostname()).endsWith("/" + first.pid());
+		first.destroyForcibly().waitFor();
+		Process second = startWorker("second", freePort());
+
+		await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
+			.until(() -> jobs.find(jobId).orElseThrow().status().isFinal());
+		ProcessingJob job = jobs.find(jobId).orElseThrow();
+		assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
+		assertThat(job.attempts()).isEqualTo(2);
+		assertThat(job.workerHostname()).endsWith("/" + second.pid());
+		assertThat(settings.workDirectory().resolve(jobId.toString())).doesNotExist();
+		String prefix = mallId + "/" + pinId + "/";
+		assertThat(storage.head(prefix + job.videoId() + "/proxy.mp4")).isPresent();
+	}
+
+	@Test
+	void aWorkerProcessServesHealthButNotTheApi() throws Exception {
+		int port = freePort();
+		startWorker("health-only", port);
+		HttpClient http = HttpClient.newHttpClient();
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get(http, port, "/actuator/health").statusCode() == 200);
+
+		HttpResponse<String> api = get(http, port, "/api/malls");
+
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.body()).contains("This process only runs workers (APP_ROLE=worker)");
+	}
+
+	private Process startWorker(String name, int port) throws IOException {
+		String java = ProcessHandle.current().info().command().orElse("java");
+		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+				SpatialIntelVideoApplication.class.getName(), "--APP_ROLE=worker", "--server.port=" + port,
+				"--DATABASE_URL=" + databaseUrl, "--S3_ENDPOINT=" + TestS3Server.endpoint(),
+				"--S3_ACCESS_KEY=" + TestS3Server.ACCESS_KEY, "--S3_SECRET_KEY=" + TestS3Server.SECRET_KEY,
+				"--S3_BUCKET=" + environment.getProperty("S3_BUCKET"), "--REDIS_URL=" + System.getProperty("REDIS_URL"),
+				"--JWT_SECRET=" + IntegrationTest.JWT_SECRET, "--SIGNING_SECRET=test-signing-secret-0123456789abcdef",
+				"--ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "--ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+				"--LOG_FORMAT=text", "--DATABASE_POOL_SIZE=4"));
+		File log = logs.resolve(name + ".log").toFile();
+		Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+		workers.add(worker);
+		return worker;
+	}
+
+	private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
