@@ -15,3 +15,4 @@ test:
 
 bench:
 	bench/upload-benchmark.sh
+	bench/processing-benchmark.sh

@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The proxy job (SPEC §5): claim the job, stream the original from S3 into the job's own folder
- * while hashing it, run ffmpeg (proxy and poster in one run) with progress and heartbeat, upload
+ * while hashing it, run ffmpeg for the proxy with progress and heartbeat, take a poster from it, upload
  * both, and record the result. The folder is deleted in every outcome.
  */
 @Component
@@ -142,7 +142,7 @@ class ProxyPipeline {
 		Path poster = folder.resolve("poster.jpg");
 		VideoMetadata source = video.metadata();
 		double duration = source.durationSeconds() == null ? 0 : source.durationSeconds();
-		FfmpegRun.Result result = new FfmpegRun().run(command(original, proxy, poster), duration,
+		FfmpegRun.Result result = new FfmpegRun().run(command(original, proxy), duration,
 				settings.jobTimeLimit(), progress -> jobs.heartbeat(jobId, progress, clock.instant()));
 		switch (result.stop()) {
 			case CANCELLED -> {
@@ -167,30 +167,57 @@ class ProxyPipeline {
 					"proxy duration " + proxyDuration + " s, source " + duration + " s; ffmpeg said:\n" + result.stderrTail());
 		}
 		storage.upload(video.proxyKey(), proxy, "video/mp4");
-		storage.upload(video.posterKey(), poster, "image/jpeg");
+		String posterKey = null;
+		if (makePoster(proxy, proxyDuration, poster)) {
+			storage.upload(video.posterKey(), poster, "image/jpeg");
+			posterKey = video.posterKey();
+		}
 		double elapsed = Duration.between(started, clock.instant()).toMillis() / 1000.0;
 		Map<String, Object> resultData = new LinkedHashMap<>();
 		resultData.put("proxy_path", video.proxyKey());
-		resultData.put("poster_path", video.posterKey());
+		resultData.put("poster_path", posterKey);
 		resultData.put("proxy_size_bytes", Files.size(proxy));
 		resultData.put("duration_seconds", proxyDuration);
 		resultData.put("elapsed_seconds", elapsed);
 		resultData.put("speed_x", elapsed > 0 ? Math.round(proxyDuration / elapsed * 100) / 100.0 : null);
 		if (jobs.complete(jobId, json.writeValueAsString(resultData), clock.instant())) {
-			videos.markProcessingCompleted(video.id(), video.proxyKey(), video.posterKey());
+			videos.markProcessingCompleted(video.id(), video.proxyKey(), posterKey);
 		}
 	}
 
 	/** The corrected command of SPEC §5: fps first, never upscale, even width, audio when there is some. */
-	List<String> command(Path original, Path proxy, Path poster) {
+	List<String> command(Path original, Path proxy) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
-		List<String> command = new ArrayList<>(List.of(settings.ffmpegPath(), "-hide_banner", "-nostdin", "-y",
-				"-nostats", "-progress", "pipe:1", "-i", original.toString()));
-		command.addAll(List.of("-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=10," + fit, "-c:v", "libx264",
+		return List.of(settings.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1",
+				"-i", original.toString(), "-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=10," + fit, "-c:v", "libx264",
 				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k",
-				"-movflags", "+faststart", proxy.toString()));
-		command.addAll(List.of("-map", "0:v:0", "-vf", fit, "-frames:v", "1", "-q:v", "4", poster.toString()));
-		return command;
+				"-movflags", "+faststart", proxy.toString());
+	}
+
+	/**
+	 * The poster comes from the finished proxy (one 480p frame, ~0.2 s): a second output in the
+	 * transcode itself made ffmpeg scale every 1080p frame for it, +30-60 % (bench/README.md).
+	 * A video without a poster is still playable, so a failure here is logged, not fatal.
+	 */
+	private boolean makePoster(Path proxy, double durationSeconds, Path poster) throws InterruptedException {
+		String at = String.valueOf(Math.min(1.0, durationSeconds / 2));
+		try {
+			Process process = new ProcessBuilder(settings.ffmpegPath(), "-v", "error", "-nostdin", "-y", "-ss", at, "-i",
+					proxy.toString(), "-frames:v", "1", "-q:v", "4", poster.toString()).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+			}
+			if (process.isAlive() || process.exitValue() != 0 || !Files.exists(poster)) {
+				log.warn("No poster for {}: {}", proxy, output.trim());
+				return false;
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			log.warn("No poster for {}: {}", proxy, ex.getMessage());
+			return false;
+		}
 	}
 
 	private String downloadHashing(String key, Path target) throws IOException {

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Processing benchmark (bench/README.md): decode-only vs the bare ffmpeg proxy command vs our whole
+# pipeline (complete -> proxy ready), and the x264 preset table (time, size, SSIM against the
+# seed's settings). Everything runs in one go on the same synthetic clip.
+#   bench/processing-benchmark.sh [clip seconds=600] [presets="ultrafast superfast veryfast faster fast medium"; "" for none]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-600}
+presets=${2-"ultrafast superfast veryfast faster fast medium"}
+scripts/prerequisites.sh run
+./mvnw -B -q --no-transfer-progress -DskipTests package
+
+work=$(mktemp -d)
+app_pid=
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+now() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+fit="scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2"
+proxy() { # preset, output: the proxy command of SPEC section 5, nothing else
+  ffmpeg -v error -nostdin -y -i "$work/source.mp4" -map 0:v:0 -map '0:a:0?' -vf "fps=10,$fit" \
+    -c:v libx264 -preset "$1" -crf 23 -pix_fmt yuv420p -c:a aac -b:a 128k -movflags +faststart "$2"
+}
+
+echo "Making a ${seconds} s 1920x1080 30 fps clip with noise at 6 Mb/s (H.264 + AAC)..."
+ffmpeg -v error -nostdin -y -f lavfi -i "testsrc2=s=1920x1080:r=30" -f lavfi -i "sine=frequency=440" \
+  -vf "noise=alls=12:allf=t" -t "$seconds" -c:v libx264 -preset ultrafast -b:v 6M -maxrate 6M -bufsize 12M \
+  -pix_fmt yuv420p -c:a aac -b:a 128k -shortest "$work/source.mp4"
+source_bytes=$(stat -c %s "$work/source.mp4")
+
+start=$(now); ffmpeg -v error -nostdin -i "$work/source.mp4" -an -f null -; decode=$(elapsed "$start" "$(now)")
+default_preset=$(grep -oP 'x264-preset: \$\{X264_PRESET:\K[a-z]+' backend/src/main/resources/application.yml)
+start=$(now); proxy "$default_preset" "$work/bare.mp4"; bare=$(elapsed "$start" "$(now)")
+
+echo "Running the pipeline: the app in its embedded mode, an upload through the API, one worker job..."
+api_port=18189; s3_port=19189; base=http://127.0.0.1:$api_port
+DATA_DIR="$work/data" SERVER_PORT=$api_port EMBEDDED_S3_PORT=$s3_port ADMIN_PASSWORD=bench-password \
+  WORKER_CONCURRENCY=1 java -jar backend/target/spatial-intel-video.jar > "$work/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 90); do curl -sf "$base/actuator/health" > /dev/null && break; sleep 1; done
+curl -sf "$base/actuator/health" > /dev/null || { echo "the app did not start:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+token=$(curl -sf -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
+  -d '{"email":"admin@example.com","password":"bench-password"}' | json '["token"]')
+auth=(-H "Authorization: Bearer $token")
+mall=$(curl -sf -X POST "$base/api/malls" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json '["id"]')
+pin=$(curl -sf -X POST "$base/api/malls/$mall/pins" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Cam"}' | json '["id"]')
+job=$(BASE_URL=$base EMAIL=admin@example.com PASSWORD=bench-password scripts/upload.sh "$mall" "$pin" "$work/source.mp4" |
+  grep '^complete:' | sed 's/^complete: //' | json '["job_id"]')
+start=$(now)
+# a light poll (grep, once a second): the benchmark must not take CPU from the worker
+while ! curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | grep -qE '"status":"(completed|failed)"'; do sleep 1; done
+pipeline=$(elapsed "$start" "$(now)")
+status=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | json '["status"]')
+[ "$status" = completed ] || { echo "the pipeline's job ended $status" >&2; exit 1; }
+job_json=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}")
+proxy_bytes=$(echo "$job_json" | json '["result_data"]["proxy_size_bytes"]')
+job_seconds=$(echo "$job_json" | json '["result_data"]["elapsed_seconds"]')
+
+echo
+echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy preset $default_preset"
+printf '%-44s %9s %12s\n' "" "seconds" "x real time"
+printf '%-44s %9s %12s\n' "decode only (ffmpeg -i in -an -f null -)" "$decode" "$(ratio "$seconds" "$decode")"
+printf '%-44s %9s %12s\n' "bare ffmpeg proxy command" "$bare" "$(ratio "$seconds" "$bare")"
+printf '%-44s %9s %12s\n' "pipeline (complete -> proxy ready)" "$pipeline" "$(ratio "$seconds" "$pipeline")"
+echo "  of which the job itself (download + hash, ffmpeg, upload): ${job_seconds} s; the rest is waiting for the queue's poll"
+echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
+echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"
+echo "proxy size / original:     $(python3 -c "print(f'{$proxy_bytes / $source_bytes * 100:.1f} %')")"
+
+[ -n "$presets" ] || exit 0
+echo
+echo "x264 presets: time, size, and SSIM against the source brought to the proxy's size and rate;"
+echo "loss = SSIM of the seed's settings (medium) minus SSIM of the preset (goal <= 0.005)"
+ssim_of() { # proxy file: SSIM against the source scaled the same way
+  local size; size=$(ffprobe -v error -select_streams v:0 -show_entries stream=width,height -of csv=p=0:s=x "$1")
+  ffmpeg -nostdin -i "$1" -i "$work/source.mp4" \
+    -lavfi "[1:v]fps=10,scale=${size/x/:}:flags=bicubic[ref];[0:v][ref]ssim" -f null - 2>&1 | grep -oP 'All:\K[0-9.]+' | tail -1
+}
+proxy medium "$work/medium.mp4"
+medium_ssim=$(ssim_of "$work/medium.mp4")
+printf '%-10s %9s %12s %10s %9s %8s\n' preset seconds "x real time" "size MiB" SSIM loss
+for preset in $presets; do
+  start=$(now); proxy "$preset" "$work/$preset.mp4"; took=$(elapsed "$start" "$(now)")
+  ssim=$(ssim_of "$work/$preset.mp4")
+  size=$(python3 -c "print(f'{$(stat -c %s "$work/$preset.mp4") / 1048576:.1f}')")
+  loss=$(python3 -c "print(f'{$medium_ssim - $ssim:+.4f}')")
+  printf '%-10s %9s %12s %10s %9s %8s\n' "$preset" "$took" "$(ratio "$seconds" "$took")" "$size" "$ssim" "$loss"
+done
