@@ -63,6 +63,19 @@ class ProcessingJobRepository {
 			.update() == 1;
 	}
 
+	/**
+	 * running → pending for a job whose worker went silent (no heartbeat since {@code silentSince}); a
+	 * job whose worker is alive is left alone, so a second worker can never take it from the first.
+	 */
+	boolean retakeSilent(UUID id, Instant silentSince, String reason) {
+		check(JobStatus.RUNNING, JobStatus.PENDING);
+		return jdbc.sql("""
+				UPDATE processing_jobs SET status = 'pending', error_message = ?
+				WHERE id = ? AND status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < ?)""")
+			.params(reason, id, DbTime.of(silentSince))
+			.update() == 1;
+	}
+
 	/** Progress of a running job; false when it is no longer running here (cancelled or deleted). */
 	boolean heartbeat(UUID id, int progress, Instant now) {
 		return jdbc.sql("UPDATE processing_jobs SET progress = ?, heartbeat_at = ? WHERE id = ? AND status = 'running'")

@@ -44,6 +44,12 @@ class ProxyPipeline {
 
 	private static final Logger log = LoggerFactory.getLogger(ProxyPipeline.class);
 
+	/**
+	 * A running job without a heartbeat for this long has lost its worker: heartbeats come every 2 s,
+	 * and the queue re-hands a job only after its server was silent for 4 polls (20 s).
+	 */
+	static final Duration SILENT_WORKER = Duration.ofSeconds(15);
+
 	private final ProcessingJobRepository jobs;
 
 	private final Videos videos;
@@ -88,9 +94,10 @@ class ProxyPipeline {
 			return;
 		}
 		if (job.status() == JobStatus.RUNNING) {
-			// the worker that had it stopped (killed or restarted): the queue hands it out again
-			jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING,
-					"Taken up again after worker " + job.workerHostname() + " stopped.", clock.instant());
+			// the queue hands a job out again when its worker's server fell silent (killed, host lost);
+			// a worker that still beats keeps it
+			jobs.retakeSilent(jobId, clock.instant().minus(SILENT_WORKER),
+					"Taken up again after worker " + job.workerHostname() + " fell silent.");
 		}
 		if (!jobs.claim(jobId, hostname, clock.instant())) {
 			return;
@@ -182,6 +189,11 @@ class ProxyPipeline {
 		resultData.put("speed_x", elapsed > 0 ? Math.round(proxyDuration / elapsed * 100) / 100.0 : null);
 		if (jobs.complete(jobId, json.writeValueAsString(resultData), clock.instant())) {
 			videos.markProcessingCompleted(video.id(), video.proxyKey(), posterKey);
+		}
+		else {
+			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
+			storage.delete(video.proxyKey());
+			storage.delete(video.posterKey());
 		}
 	}
 

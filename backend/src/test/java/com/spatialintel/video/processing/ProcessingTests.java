@@ -207,6 +207,23 @@ class ProcessingTests {
 	}
 
 	@Test
+	void deletingTheVideoStopsItsRunningJobWithinSeconds() {
+		Path longer = TestVideos.custom("long", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30", "-t", "40",
+				"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
+		ApiResponse completed = new Uploads(api, admin, mallId, api.createPin(admin, mallId)).uploadWhole(longer);
+		UUID jobId = UUID.fromString(completed.text("job_id"));
+		awaitJob(jobId, job -> job.path("progress").asInt() > 0);
+
+		jdbc.sql("DELETE FROM videos WHERE id = ?").param(UUID.fromString(completed.text("video_id"))).update();
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(ffmpegProcessesOf(jobId)).isZero();
+			assertThat(settings.workDirectory().resolve(jobId.toString())).doesNotExist();
+		});
+		assertThat(jobs.find(jobId)).isEmpty();
+	}
+
+	@Test
 	void aTransientS3FailureIsRetriedAndTheJobCompletes() {
 		Path source = TestVideos.small("transient", 320, 240, true);
 		ApiResponse initiated = uploads.initiate(source);
