@@ -62,13 +62,14 @@ class ProxyPipeline {
 
 	private final Clock clock;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json;
 
 	private final String hostname = hostname();
 
 	ProxyPipeline(ProcessingJobRepository jobs, Videos videos, ObjectStorage storage, VideoProbe probe,
-			ProcessingSettings settings, Clock clock) {
+			ProcessingSettings settings, Clock clock, JsonMapper json) {
 		this.jobs = jobs;
+		this.json = json;
 		this.videos = videos;
 		this.storage = storage;
 		this.probe = probe;

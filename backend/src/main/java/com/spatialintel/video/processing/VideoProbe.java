@@ -35,10 +35,11 @@ public class VideoProbe {
 
 	private final ProcessingSettings settings;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	private final JsonMapper json;
 
-	VideoProbe(ProcessingSettings settings) {
+	VideoProbe(ProcessingSettings settings, JsonMapper json) {
 		this.settings = settings;
+		this.json = json;
 	}
 
 	/**

@@ -1,11 +1,10 @@
 package com.spatialintel.video.auth;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import com.spatialintel.video.system.TooManyRequestsException;
+import com.spatialintel.video.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -13,24 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LoginAttemptLimiterTests {
 
-	private Instant now = Instant.parse("2026-01-01T10:00:00Z");
-
-	private final Clock clock = new Clock() {
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-	};
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));
 
 	private final LoginAttemptLimiter limiter = new LoginAttemptLimiter(
 			new AuthSettings("unused", Duration.ofHours(12), "a@b", null, 3, Duration.ofMinutes(15)), clock);
@@ -38,7 +20,7 @@ class LoginAttemptLimiterTests {
 	@Test
 	void refusesOnceTheLimitIsReachedAndAllowsAgainWhenTheOldestFailureLeavesTheWindow() {
 		limiter.recordFailure("x@test.example");
-		now = now.plus(Duration.ofMinutes(5));
+		clock.advance(Duration.ofMinutes(5));
 		limiter.recordFailure("x@test.example");
 		limiter.recordFailure("x@test.example");
 
@@ -46,7 +28,7 @@ class LoginAttemptLimiterTests {
 			.hasMessage("Too many failed sign-in attempts for this account; try again in 10 minutes.");
 		assertThatCode(() -> limiter.checkAllowed("other@test.example")).doesNotThrowAnyException();
 
-		now = now.plus(Duration.ofMinutes(10));
+		clock.advance(Duration.ofMinutes(10));
 
 		assertThatCode(() -> limiter.checkAllowed("x@test.example")).doesNotThrowAnyException();
 	}

@@ -8,6 +8,7 @@ import java.time.Duration;
 import com.spatialintel.video.testing.TestVideos;
 import com.spatialintel.video.video.VideoMetadata;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** ffprobe itself, on files ffmpeg made; the upload tests cover reading through presigned URLs. */
 class VideoProbeTests {
 
-	private final VideoProbe probe = new VideoProbe(settings("ffprobe"));
+	private final VideoProbe probe = new VideoProbe(settings("ffprobe"), JsonMapper.builder().build());
 
 	@Test
 	void readsSizeRateCodecAndDuration() {
@@ -50,7 +51,7 @@ class VideoProbeTests {
 
 	@Test
 	void aMissingFfprobeIsUnavailableNotTheFilesFault() {
-		VideoProbe missing = new VideoProbe(settings("/nonexistent/ffprobe"));
+		VideoProbe missing = new VideoProbe(settings("/nonexistent/ffprobe"), JsonMapper.builder().build());
 
 		assertThatThrownBy(() -> missing.probe(url(TestVideos.small("landscape", 320, 240, true))))
 			.isInstanceOf(ProbeUnavailableException.class)
