@@ -16,3 +16,5 @@ test:
 bench:
 	bench/upload-benchmark.sh
 	bench/processing-benchmark.sh
+	bench/streaming-benchmark.sh
+	bench/listing-benchmark.sh

@@ -12,7 +12,8 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Every {@code /api} route needs a bearer token except login and the API documentation;
+ * Every {@code /api} route needs a bearer token except login, the API documentation and the
+ * signed proxy and poster links;
  * roles are checked on the controller methods with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -27,6 +28,11 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/auth/login")
 				.permitAll()
 				.requestMatchers("/api/docs", "/api/docs/**")
+				.permitAll()
+				// a signed link is its own credential: a <video> element sends no bearer token
+				.requestMatchers(HttpMethod.GET, "/api/videos/*/proxy", "/api/videos/*/poster")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/api/videos/*/proxy", "/api/videos/*/poster")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

@@ -1,6 +1,8 @@
 package com.spatialintel.video.storage;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.regions.Region;
@@ -42,6 +45,8 @@ import org.springframework.beans.factory.DisposableBean;
  */
 public class ObjectStorage implements DisposableBean {
 
+	private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
 	private final String bucket;
 
 	private final S3Client s3;
@@ -63,6 +68,7 @@ public class ObjectStorage implements DisposableBean {
 			.region(region)
 			.credentialsProvider(credentials)
 			.serviceConfiguration(pathStyle)
+			.httpClientBuilder(Apache5HttpClient.builder().maxConnections(settings.maxConnections()))
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.build();
@@ -167,6 +173,40 @@ public class ObjectStorage implements DisposableBean {
 	/** Streams the bytes {@code first..last} (inclusive) of an object; the caller closes the stream. */
 	public InputStream downloadRange(String key, long first, long last) {
 		return call(() -> s3.getObject(request -> request.bucket(bucket).key(key).range("bytes=" + first + "-" + last)));
+	}
+
+	/**
+	 * Copies the bytes {@code first..last} (inclusive) of an object to {@code out} through one small
+	 * buffer, never holding the object in memory or on disk. When writing fails (the client went
+	 * away) the S3 connection is aborted at once instead of being drained to its end.
+	 * @return false when the object does not exist (nothing was written)
+	 * @throws IOException when writing to {@code out} or reading from S3 fails midway
+	 */
+	public boolean copyRange(String key, long first, long last, OutputStream out) throws IOException {
+		ResponseInputStream<GetObjectResponse> in = call(() -> {
+			try {
+				return s3.getObject(request -> request.bucket(bucket).key(key).range("bytes=" + first + "-" + last));
+			}
+			catch (NoSuchKeyException missing) {
+				return null;
+			}
+		});
+		if (in == null) {
+			return false;
+		}
+		byte[] buffer = new byte[COPY_BUFFER_BYTES];
+		try {
+			int read;
+			while ((read = in.read(buffer)) != -1) {
+				out.write(buffer, 0, read);
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			in.abort();
+			throw ex;
+		}
+		in.close();
+		return true;
 	}
 
 	/** Deletes an object; deleting one that does not exist succeeds, so cleanups can repeat. */

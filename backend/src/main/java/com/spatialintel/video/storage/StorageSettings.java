@@ -12,9 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedServer whether this process runs the embedded S3Proxy (decided at start-up)
  * @param embeddedPort the embedded S3Proxy's port ({@code EMBEDDED_S3_PORT}; 0 picks a free one)
  * @param corsOrigins the web origins allowed to PUT parts and read {@code ETag}
+ * @param maxConnections the S3 connection pool ({@code S3_MAX_CONNECTIONS}): every viewer streaming a
+ * proxy holds one for as long as its response lasts
  */
 @ConfigurationProperties("app.storage")
 record StorageSettings(String endpoint, String publicEndpoint, String accessKey, String secretKey,
 		@DefaultValue("spatial-intel-videos") String bucket, @DefaultValue("us-east-1") String region,
-		boolean embeddedServer, @DefaultValue("9000") int embeddedPort, List<String> corsOrigins) {
+		boolean embeddedServer, @DefaultValue("9000") int embeddedPort, List<String> corsOrigins,
+		@DefaultValue("200") int maxConnections) {
 }

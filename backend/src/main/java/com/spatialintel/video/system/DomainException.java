@@ -2,6 +2,7 @@ package com.spatialintel.video.system;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -15,6 +16,11 @@ public abstract class DomainException extends RuntimeException {
 	}
 
 	public abstract HttpStatus status();
+
+	/** Headers the answer must carry besides {@code Retry-After}, e.g. {@code Content-Range} of a 416. */
+	public HttpHeaders headers() {
+		return new HttpHeaders();
+	}
 
 	/** When the client may try again, sent as {@code Retry-After}; null when retrying will not help. */
 	public Duration retryAfter() {

@@ -12,6 +12,11 @@ public class NotFoundException extends DomainException {
 		super("%s %s was not found.".formatted(kind, id));
 	}
 
+	/** A sentence of its own, for something that existed and is gone. */
+	public NotFoundException(String detail) {
+		super(detail);
+	}
+
 	@Override
 	public HttpStatus status() {
 		return HttpStatus.NOT_FOUND;

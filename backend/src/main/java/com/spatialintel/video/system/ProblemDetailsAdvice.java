@@ -51,6 +51,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
 		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(ex.headers());
 		if (ex.retryAfter() != null) {
 			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.retryAfter().toSeconds())));
 		}

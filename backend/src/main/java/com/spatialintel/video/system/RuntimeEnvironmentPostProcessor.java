@@ -23,7 +23,7 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 	private static final List<Secret> SECRETS = List.of(
 			new Secret("JWT_SECRET", "app.auth.jwt-secret", "sign login tokens"),
-			new Secret("SIGNING_SECRET", "app.signing-secret", "sign video stream URLs"));
+			new Secret("SIGNING_SECRET", "app.streaming.signing-secret", "sign video stream URLs"));
 
 	private static final String LOCAL_S3_ACCESS_KEY = "spatial-intel-local";
 

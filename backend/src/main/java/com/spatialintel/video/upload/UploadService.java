@@ -139,6 +139,10 @@ class UploadService {
 	}
 
 	private Optional<Initiated> answerExisting(CurrentUser user, Video video, InitiateRequest request) {
+		if (video.deletionRequested()) {
+			throw new ConflictException(
+					"This pin's copy of this file is being deleted at this moment; upload it again in a minute.");
+		}
 		if (video.fileSizeBytes() != request.fileSizeBytes()) {
 			throw new ConflictException(
 					"This pin already has a file with this SHA-256 declared as %d bytes, not %d; check the checksum."
@@ -399,7 +403,7 @@ class UploadService {
 	private Video requireUpload(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		malls.requireVisiblePin(user, mallId, pinId);
 		return videos.find(videoId)
-			.filter(video -> video.mallId().equals(mallId) && video.pinId().equals(pinId))
+			.filter(video -> video.mallId().equals(mallId) && video.pinId().equals(pinId) && !video.deletionRequested())
 			.orElseThrow(() -> new NotFoundException("Upload", videoId));
 	}
 

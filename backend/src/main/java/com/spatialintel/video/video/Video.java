@@ -8,7 +8,7 @@ public record Video(UUID id, UUID mallId, UUID pinId, String filename, long file
 		Instant recordedAt, String operatorNotes, UUID uploadedByUserId, VideoMetadata metadata, String originalPath,
 		String proxyPath, String posterPath, UploadStatus uploadStatus, ProcessingStatus processingStatus, UUID processingJobId,
 		String processingError, Instant uploadedAt, Instant processingStartedAt, Instant processingCompletedAt,
-		Instant createdAt, Instant updatedAt, MultipartState multipart) {
+		Instant createdAt, Instant updatedAt, MultipartState multipart, Instant deletionRequestedAt) {
 
 	/** The durable state of the browser's multipart upload; Redis only caches it. */
 	public record MultipartState(String s3UploadId, long partSizeBytes, int totalParts, Instant expiresAt) {
@@ -33,6 +33,15 @@ public record Video(UUID id, UUID mallId, UUID pinId, String filename, long file
 
 	public boolean hasProxy() {
 		return proxyPath != null && processingStatus == ProcessingStatus.COMPLETED;
+	}
+
+	public boolean hasPoster() {
+		return posterPath != null && hasProxy();
+	}
+
+	/** Marked rows are hidden everywhere: their objects are being deleted, then the row. */
+	public boolean deletionRequested() {
+		return deletionRequestedAt != null;
 	}
 
 }

@@ -3,7 +3,11 @@ package com.spatialintel.video.video;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import com.spatialintel.video.system.DbTime;
@@ -24,7 +28,7 @@ class VideoRepository {
 			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path, poster_path,
 			upload_status, processing_status, processing_job_id, processing_error, uploaded_at,
 			processing_started_at, processing_completed_at, created_at, updated_at, s3_upload_id,
-			part_size_bytes, total_parts, upload_expires_at""";
+			part_size_bytes, total_parts, upload_expires_at, deletion_requested_at""";
 
 	private final JdbcClient jdbc;
 
@@ -76,7 +80,7 @@ class VideoRepository {
 				UPDATE videos SET upload_status = 'uploaded', uploaded_at = ?, original_path = ?, width = ?, height = ?,
 				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = ?,
 				       processing_error = NULL, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploading'""")
+				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL""")
 			.params(DbTime.of(now), originalPath, metadata.width(), metadata.height(), metadata.fps(), metadata.codec(),
 					metadata.durationSeconds(), jobId, DbTime.of(now), id)
 			.update() == 1;
@@ -135,6 +139,71 @@ class VideoRepository {
 			.update() == 1;
 	}
 
+	/** Marks a video for deletion; false when it is gone or already marked. */
+	boolean markForDeletion(UUID id, Instant now) {
+		return jdbc.sql("UPDATE videos SET deletion_requested_at = ?, updated_at = ? WHERE id = ? AND deletion_requested_at IS NULL")
+			.params(DbTime.of(now), DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	/** Deletes a row marked for deletion, once its objects are gone. */
+	boolean deleteMarked(UUID id) {
+		return jdbc.sql("DELETE FROM videos WHERE id = ? AND deletion_requested_at IS NOT NULL").param(id).update() == 1;
+	}
+
+	/** Rows marked for deletion before {@code before}, oldest first: their deletion did not finish. */
+	List<Video> findMarkedForDeletion(Instant before, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM videos WHERE deletion_requested_at IS NOT NULL AND deletion_requested_at < ?
+				ORDER BY deletion_requested_at LIMIT ?""")
+			.params(DbTime.of(before), limit)
+			.query(VideoRepository::map)
+			.list();
+	}
+
+	/**
+	 * One page of a pin's videos, newest recording first. The page's ids are found in the covering
+	 * index {@code idx_videos_pin_listing} alone (a deferred join), then only those rows are read.
+	 */
+	VideoPage listForPin(VideoQuery query) {
+		StringBuilder where = new StringBuilder("pin_id = ? AND deletion_requested_at IS NULL");
+		List<Object> params = new ArrayList<>();
+		params.add(query.pinId());
+		if (query.status() != null) {
+			where.append(" AND ").append(query.status().condition());
+		}
+		if (query.from() != null) {
+			where.append(" AND recorded_at >= ?");
+			params.add(DbTime.of(query.from()));
+		}
+		if (query.to() != null) {
+			where.append(" AND recorded_at < ?");
+			params.add(DbTime.of(query.to()));
+		}
+		long total = jdbc.sql("SELECT COUNT(*) FROM videos WHERE " + where).params(params).query(Long.class).single();
+		if (total <= query.offset()) {
+			return new VideoPage(List.of(), total);
+		}
+		List<Object> pageParams = new ArrayList<>(params);
+		pageParams.add(query.limit());
+		pageParams.add(query.offset());
+		List<Video> rows = jdbc.sql("SELECT " + qualified("v") + " FROM videos v JOIN (SELECT id, recorded_at, uploaded_at FROM videos WHERE "
+				+ where + " ORDER BY " + LISTING_ORDER + " LIMIT ? OFFSET ?) page ON page.id = v.id ORDER BY " + PAGE_ORDER)
+			.params(pageParams)
+			.query(VideoRepository::map)
+			.list();
+		return new VideoPage(rows, total);
+	}
+
+	private static final String LISTING_ORDER = "recorded_at DESC NULLS LAST, uploaded_at DESC NULLS LAST, id DESC";
+
+	private static final String PAGE_ORDER = "page.recorded_at DESC NULLS LAST, page.uploaded_at DESC NULLS LAST, page.id DESC";
+
+	private static String qualified(String alias) {
+		return Arrays.stream(COLUMNS.split(",")).map(String::strip).map(column -> alias + "." + column)
+			.collect(Collectors.joining(", "));
+	}
+
 	boolean deleteUnfinished(UUID id) {
 		return jdbc.sql("DELETE FROM videos WHERE id = ? AND upload_status <> 'uploaded'").param(id).update() == 1;
 	}
@@ -155,7 +224,7 @@ class VideoRepository {
 				ProcessingStatus.of(rs.getString("processing_status")), rs.getObject("processing_job_id", UUID.class),
 				rs.getString("processing_error"), DbTime.read(rs, "uploaded_at"), DbTime.read(rs, "processing_started_at"),
 				DbTime.read(rs, "processing_completed_at"), DbTime.read(rs, "created_at"), DbTime.read(rs, "updated_at"),
-				multipart);
+				multipart, DbTime.read(rs, "deletion_requested_at"));
 	}
 
 }

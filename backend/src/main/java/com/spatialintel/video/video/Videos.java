@@ -1,6 +1,8 @@
 package com.spatialintel.video.video;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,10 +29,13 @@ public class Videos {
 		return videos.find(videoId);
 	}
 
-	/** The video, when the caller may see its mall; otherwise 404 exactly like a video that does not exist. */
+	/**
+	 * The video, when the caller may see its mall; otherwise 404 exactly like a video that does not
+	 * exist. A video being deleted no longer exists for anyone.
+	 */
 	public Video requireVisible(CurrentUser user, UUID videoId) {
 		return videos.find(videoId)
-			.filter(video -> user.maySee(video.mallId()))
+			.filter(video -> user.maySee(video.mallId()) && !video.deletionRequested())
 			.orElseThrow(() -> new NotFoundException("Video", videoId));
 	}
 
@@ -80,6 +85,26 @@ public class Videos {
 
 	public boolean markProcessingFailed(UUID videoId, String reason) {
 		return videos.markProcessingFailed(videoId, reason, clock.instant());
+	}
+
+	/** A page of one pin's videos, newest recording first; videos being deleted are left out. */
+	public VideoPage list(VideoQuery query) {
+		return videos.listForPin(query);
+	}
+
+	/** Hides the video and records that its objects are to be deleted; false when it already was. */
+	public boolean markForDeletion(UUID videoId) {
+		return videos.markForDeletion(videoId, clock.instant());
+	}
+
+	/** Deletes the row of a video marked for deletion (its jobs go with it); call once its objects are gone. */
+	public boolean deleteMarked(UUID videoId) {
+		return videos.deleteMarked(videoId);
+	}
+
+	/** Videos whose deletion was asked for before {@code before} and has not finished, oldest first. */
+	public List<Video> findUnfinishedDeletions(Instant before, int limit) {
+		return videos.findMarkedForDeletion(before, limit);
 	}
 
 	/** Deletes an upload that never finished; false when there is none (or it has finished). */

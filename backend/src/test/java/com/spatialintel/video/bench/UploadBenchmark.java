@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 
-import com.spatialintel.video.SpatialIntelVideoApplication;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
@@ -39,7 +37,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -67,12 +64,9 @@ public final class UploadBenchmark {
 		int samples = args.length > 2 ? Integer.parseInt(args[2]) : 200;
 		Path dataDir = Files.createTempDirectory("siv-bench-");
 		Path big = paddedVideo(dataDir.resolve("big.mp4"), sizeMib * MIB);
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(
-				"--DATABASE_URL=", "--S3_ENDPOINT=", "--REDIS_URL=", "--DATA_DIR=" + dataDir.resolve("data"),
-				"--server.port=0", "--EMBEDDED_S3_PORT=0", "--ADMIN_PASSWORD=bench-password", "--LOG_FORMAT=text",
-				"--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = BenchSupport.startEmbedded(dataDir.resolve("data"))) {
 			ApiClient api = new ApiClient(app.getEnvironment());
-			String admin = api.login("admin@example.com", "bench-password");
+			String admin = api.login(BenchSupport.ADMIN_EMAIL, BenchSupport.ADMIN_PASSWORD);
 			UUID mallId = api.createMall(admin);
 			// one HTTP client carries the bytes of both uploads, so only the API's own cost differs
 			SdkHttpClient http = Apache5HttpClient.builder().maxConnections(2 * PARALLEL_PARTS).build();
@@ -118,7 +112,7 @@ public final class UploadBenchmark {
 			http.close();
 		}
 		finally {
-			deleteTree(dataDir);
+			BenchSupport.deleteTree(dataDir);
 			TestVideos.deleteAll();
 		}
 	}
@@ -258,19 +252,12 @@ public final class UploadBenchmark {
 	}
 
 	private static void report(String name, List<Double> millis) {
-		List<Double> sorted = new ArrayList<>(millis);
-		Collections.sort(sorted);
-		System.out.printf("  %-36s %7.1f %8.1f %7d%n", name, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted.size());
-	}
-
-	private static double percentile(List<Double> sorted, double q) {
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
+		System.out.printf("  %-36s %7.1f %8.1f %7d%n", name, BenchSupport.percentile(millis, 0.50),
+				BenchSupport.percentile(millis, 0.99), millis.size());
 	}
 
 	private static double median(List<Double> values) {
-		List<Double> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(sorted.size() / 2);
+		return BenchSupport.median(values);
 	}
 
 	/** Milliseconds spent starting the upload, sending the parts, and completing it. */
@@ -345,12 +332,6 @@ public final class UploadBenchmark {
 		byte[] bytes = new byte[32];
 		ThreadLocalRandom.current().nextBytes(bytes);
 		return java.util.HexFormat.of().formatHex(bytes);
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (var files = Files.walk(root)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
 	}
 
 	private UploadBenchmark() {

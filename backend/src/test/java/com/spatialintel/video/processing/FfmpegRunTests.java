@@ -26,7 +26,8 @@ class FfmpegRunTests {
 	void reportsRisingProgressAndFinishes() throws Exception {
 		AtomicInteger highest = new AtomicInteger();
 
-		FfmpegRun.Result result = new FfmpegRun().run(encode(6), 6, Duration.ofMinutes(2), progress -> {
+		// long enough that ffmpeg reports (every 0.5 s) at least once after its encoder has output frames
+		FfmpegRun.Result result = new FfmpegRun().run(encode(20), 20, Duration.ofMinutes(2), progress -> {
 			highest.accumulateAndGet(progress, Math::max);
 			return true;
 		});

@@ -19,6 +19,7 @@ import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.Jobs;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
@@ -302,16 +303,11 @@ class ProcessingTests {
 	}
 
 	private boolean isFinal(JsonNode job) {
-		return List.of("completed", "failed", "cancelled").contains(job.path("status").asString());
+		return Jobs.isFinal(job);
 	}
 
 	private JsonNode awaitJob(UUID jobId, Predicate<JsonNode> condition) {
-		JsonNode[] last = new JsonNode[1];
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
-			last[0] = api.get("/api/analysis/jobs/" + jobId, admin).body();
-			return condition.test(last[0]);
-		});
-		return last[0];
+		return Jobs.await(api, admin, jobId, condition);
 	}
 
 	private Path download(String key) {

@@ -36,7 +36,7 @@ class ObjectStorageTests {
 	static void createBucket() {
 		String bucket = "siv-object-storage-" + Long.toHexString(System.nanoTime()).toLowerCase(Locale.ROOT);
 		StorageSettings settings = new StorageSettings(TestS3Server.endpoint(), null, TestS3Server.ACCESS_KEY,
-				TestS3Server.SECRET_KEY, bucket, "us-east-1", false, 0, List.of());
+				TestS3Server.SECRET_KEY, bucket, "us-east-1", false, 0, List.of(), 50);
 		URI endpoint = URI.create(TestS3Server.endpoint());
 		storage = new ObjectStorage(settings, new S3Endpoints(endpoint, URI.create("http://localhost:" + endpoint.getPort())));
 		storage.ensureBucket(List.of());

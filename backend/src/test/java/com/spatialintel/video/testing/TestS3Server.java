@@ -36,7 +36,8 @@ public final class TestS3Server {
 	private TestS3Server() {
 	}
 
-	static synchronized void startForSession() {
+	/** Starts the server on a free port and a new folder (the test session, or a benchmark, does this once). */
+	public static synchronized void startForSession() {
 		try {
 			directory = Files.createTempDirectory("siv-s3-");
 			try (ServerSocket socket = new ServerSocket(0)) {
@@ -95,7 +96,7 @@ public final class TestS3Server {
 		}
 	}
 
-	static synchronized void stopForSession() {
+	public static synchronized void stopForSession() {
 		stop();
 		try (Stream<Path> files = Files.walk(directory)) {
 			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

@@ -105,6 +105,17 @@ public final class TestVideos {
 		}
 	}
 
+	/** The SHA-256 of a text, for uploads that are only initiated and need a distinct checksum. */
+	public static String sha256Of(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static long size(Path file) {
 		try {
 			return Files.size(file);

@@ -1,0 +1,126 @@
+package com.spatialintel.video.library;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.mall.Malls;
+import com.spatialintel.video.mall.PinRef;
+import com.spatialintel.video.system.InvalidRequestException;
+import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoDetails;
+import com.spatialintel.video.video.VideoPage;
+import com.spatialintel.video.video.VideoQuery;
+import com.spatialintel.video.video.VideoStatusFilter;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A pin's videos, page by page, and deleting a video with everything it stored. */
+@RestController
+class LibraryController {
+
+	static final int MAX_LIMIT = 200;
+
+	private final Videos videos;
+
+	private final Malls malls;
+
+	private final LinkSigner signer;
+
+	private final VideoDeletion deletion;
+
+	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion) {
+		this.videos = videos;
+		this.malls = malls;
+		this.signer = signer;
+		this.deletion = deletion;
+	}
+
+	/**
+	 * Newest recording first (then newest upload). {@code from} (inclusive) and {@code to}
+	 * (exclusive) are ISO-8601 instants that filter {@code recorded_at}.
+	 */
+	@GetMapping("/api/malls/{mall_id}/pins/{pin_id}/videos")
+	VideoList list(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
+			@PathVariable("pin_id") UUID pinId, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") long offset) {
+		PinRef pin = malls.requireVisiblePin(user, mallId, pinId);
+		VideoStatusFilter statusFilter = status == null || status.isBlank() ? null
+				: VideoStatusFilter.of(status)
+					.orElseThrow(() -> new InvalidRequestException("status must be one of "
+							+ String.join(", ", VideoStatusFilter.names()) + ", not \"" + status + "\"."));
+		Instant fromInstant = instant("from", from);
+		Instant toInstant = instant("to", to);
+		if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+			throw new InvalidRequestException("from must be earlier than to.");
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
+		}
+		if (offset < 0) {
+			throw new InvalidRequestException("offset must be 0 or more, not " + offset + ".");
+		}
+		VideoPage page = videos.list(new VideoQuery(pinId, statusFilter, fromInstant, toInstant, limit, offset));
+		List<VideoListItem> items = page.videos().stream().map(video -> item(video, pin)).toList();
+		return new VideoList(items, page.total(), limit, offset);
+	}
+
+	/** 204 when the video and its files are gone; 202 when S3 is down and the deletion will finish later. */
+	@DeleteMapping("/api/videos/{video_id}")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	ResponseEntity<DeletionPending> delete(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable("video_id") UUID videoId) {
+		Video video = videos.requireVisible(user, videoId);
+		if (deletion.delete(video)) {
+			return ResponseEntity.noContent().build();
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(new DeletionPending(videoId,
+					"The video is hidden and its files will be deleted as soon as storage answers again."));
+	}
+
+	private VideoListItem item(Video video, PinRef pin) {
+		String posterUrl = video.hasPoster() ? signer.sign(video.id(), SignedResource.POSTER).url() : null;
+		return new VideoListItem(VideoDetails.of(video, pin), posterUrl);
+	}
+
+	private static Instant instant(String name, String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidRequestException(
+					name + " must be an ISO-8601 instant such as 2026-11-01T08:00:00Z, not \"" + value + "\".");
+		}
+	}
+
+	/** {@code GET /api/malls/{mall_id}/pins/{pin_id}/videos}. */
+	record VideoList(List<VideoListItem> videos, long total, int limit, long offset) {
+	}
+
+	/** The details of a video and a signed link to its poster (null until it has one). */
+	record VideoListItem(@JsonUnwrapped VideoDetails details, String posterUrl) {
+	}
+
+	/** The answer to a deletion that S3 interrupted. */
+	record DeletionPending(UUID videoId, String detail) {
+	}
+
+}

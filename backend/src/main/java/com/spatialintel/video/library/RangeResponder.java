@@ -1,0 +1,137 @@
+package com.spatialintel.video.library;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.StoredObject;
+import com.spatialintel.video.system.NotFoundException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpRange;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * Answers GET and HEAD for one stored object the way a video element and ffmpeg expect (RFC 9110):
+ * {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified}, conditional requests, one byte range
+ * per request (206 with {@code Content-Range}), 416 past the end, {@code If-Range}. A request for
+ * several ranges gets the whole file. The bytes are copied from S3 as they arrive.
+ */
+@Component
+class RangeResponder {
+
+	private static final Logger log = LoggerFactory.getLogger(RangeResponder.class);
+
+	private final ObjectStorage storage;
+
+	private final Clock clock;
+
+	RangeResponder(ObjectStorage storage, Clock clock) {
+		this.storage = storage;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param expiresAt when the link expires: browsers may cache the answer until then, and no longer
+	 */
+	void respond(HttpServletRequest request, HttpServletResponse response, String key, MediaType contentType,
+			Instant expiresAt) throws IOException {
+		StoredObject object = storage.head(key)
+			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored."));
+		String etag = "\"" + object.etag() + "\"";
+		long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
+		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAge);
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, object.lastModified().toEpochMilli());
+		if (new ServletWebRequest(request, response).checkNotModified(etag, object.lastModified().toEpochMilli())) {
+			return;
+		}
+		long size = object.sizeBytes();
+		long first = 0;
+		long last = size - 1;
+		String rangeHeader = request.getHeader(HttpHeaders.RANGE);
+		if (rangeHeader != null && ifRangeHolds(request.getHeader(HttpHeaders.IF_RANGE), etag, object.lastModified())) {
+			List<HttpRange> ranges = parse(rangeHeader);
+			if (ranges.size() == 1) {
+				long[] bounds = bounds(ranges.get(0), size, rangeHeader);
+				first = bounds[0];
+				last = bounds[1];
+				response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+				response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + size);
+			}
+		}
+		response.setContentType(contentType.toString());
+		response.setContentLengthLong(Math.max(0, last - first + 1));
+		if (HttpMethod.HEAD.matches(request.getMethod()) || size == 0) {
+			return;
+		}
+		try {
+			if (!storage.copyRange(key, first, last, response.getOutputStream())) {
+				response.reset();
+				throw new NotFoundException("The file of this video is no longer stored.");
+			}
+		}
+		catch (IOException clientGoneOrStorageBroken) {
+			// the viewer seeked or closed the page: the S3 connection was already let go
+			log.debug("Streaming {} stopped: {}", key, clientGoneOrStorageBroken.getMessage());
+		}
+	}
+
+	/** A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. */
+	private static List<HttpRange> parse(String header) {
+		try {
+			return HttpRange.parseRanges(header);
+		}
+		catch (IllegalArgumentException malformed) {
+			return List.of();
+		}
+	}
+
+	private static long[] bounds(HttpRange range, long size, String header) {
+		try {
+			long first = range.getRangeStart(size);
+			long last = Math.min(range.getRangeEnd(size), size - 1);
+			if (first < size && first <= last) {
+				return new long[] { first, last };
+			}
+		}
+		catch (IllegalArgumentException pastTheEnd) {
+			// fall through to 416
+		}
+		throw new RangeNotSatisfiableException(header.substring(header.indexOf('=') + 1).strip(), size);
+	}
+
+	/** {@code If-Range} with the current strong ETag or the exact {@code Last-Modified} date; anything else sends the whole file. */
+	private static boolean ifRangeHolds(String ifRange, String etag, Instant lastModified) {
+		if (ifRange == null) {
+			return true;
+		}
+		String value = ifRange.strip();
+		if (value.startsWith("\"") || value.startsWith("W/")) {
+			return value.equals(etag);
+		}
+		try {
+			return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond() == lastModified
+				.getEpochSecond();
+		}
+		catch (DateTimeParseException notADate) {
+			return false;
+		}
+	}
+
+}

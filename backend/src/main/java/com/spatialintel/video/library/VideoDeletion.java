@@ -1,0 +1,102 @@
+package com.spatialintel.video.library;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.StorageUnavailableException;
+import com.spatialintel.video.video.UploadStatus;
+import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deletes a video without ever leaving an object behind with no row pointing at it (SPEC §9): the
+ * row is marked (which hides it), its job is cancelled, its multipart upload aborted, its original,
+ * proxy and poster deleted, and only then the row (its jobs go with it). When S3 cannot be reached
+ * the row stays marked and {@link #finishUnfinished()} tries again; every step can be repeated, on
+ * any node, any number of times.
+ */
+@Service
+public class VideoDeletion {
+
+	private static final Logger log = LoggerFactory.getLogger(VideoDeletion.class);
+
+	/** A deletion younger than this is most likely still being carried out by its own request. */
+	static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+	private static final int RETRY_BATCH = 100;
+
+	private final Videos videos;
+
+	private final ProcessingJobs jobs;
+
+	private final ObjectStorage storage;
+
+	private final Clock clock;
+
+	VideoDeletion(Videos videos, ProcessingJobs jobs, ObjectStorage storage, Clock clock) {
+		this.videos = videos;
+		this.jobs = jobs;
+		this.storage = storage;
+		this.clock = clock;
+	}
+
+	/** @return true when everything is gone; false when S3 could not be reached and the deletion will be retried */
+	public boolean delete(Video video) {
+		videos.markForDeletion(video.id());
+		return finish(video);
+	}
+
+	/** Carries out the deletions that S3 interrupted; runs every minute on every node. */
+	@Scheduled(fixedDelayString = "${app.library.deletion-retry-interval:60s}", initialDelayString = "${app.library.deletion-retry-interval:60s}")
+	public int finishUnfinished() {
+		return finishUnfinished(RETRY_AFTER);
+	}
+
+	/** @param minimumAge deletions asked for more recently are left to their own request */
+	int finishUnfinished(Duration minimumAge) {
+		List<Video> unfinished = videos.findUnfinishedDeletions(clock.instant().minus(minimumAge), RETRY_BATCH);
+		int finished = 0;
+		for (Video video : unfinished) {
+			if (!finish(video)) {
+				break;
+			}
+			finished++;
+		}
+		if (!unfinished.isEmpty()) {
+			log.info("Finished {} of {} interrupted video deletions", finished, unfinished.size());
+		}
+		return finished;
+	}
+
+	private boolean finish(Video video) {
+		if (video.processingJobId() != null) {
+			jobs.cancel(video.processingJobId(), "The video was deleted.");
+		}
+		try {
+			if (video.uploadStatus() != UploadStatus.UPLOADED && video.multipart() != null) {
+				storage.abortMultipartUpload(video.originalKey(), video.multipart().s3UploadId());
+			}
+			storage.delete(video.originalKey());
+			storage.delete(video.proxyKey());
+			storage.delete(video.posterKey());
+		}
+		catch (StorageUnavailableException ex) {
+			log.warn("Video {} is marked for deletion; its files will be deleted when storage answers again: {}",
+					video.id(), ex.getMessage());
+			return false;
+		}
+		videos.deleteMarked(video.id());
+		log.info("Video {} ({}) deleted with its files", video.id(), video.filename());
+		return true;
+	}
+
+}

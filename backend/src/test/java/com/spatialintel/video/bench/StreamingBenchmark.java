@@ -1,0 +1,229 @@
+package com.spatialintel.video.bench;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.Jobs;
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.testing.Uploads;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Streaming benchmark (bench/README.md). Starts the app in its embedded mode, processes a small clip
+ * for a real video row and signed link, then replaces its proxy object with a large file so that
+ * reads are long enough to measure. In one run, against the same S3 server and with the same HTTP
+ * client, it compares reads through {@code /api/videos/{id}/proxy?signature=…} with reads of a
+ * presigned S3 GET of the same object:
+ * <ol>
+ * <li>whole-file reads, 1 reader and 50 concurrent readers;</li>
+ * <li>1 MiB Range reads at random offsets, 1 and 50 readers, with the time to the first body byte
+ * (a seek as a player does it), p50 and p99.</li>
+ * </ol>
+ * Arguments: proxy size in MiB (default 64), rounds (default 3), Range reads per reader (default 40).
+ */
+public final class StreamingBenchmark {
+
+	private static final long MIB = 1024 * 1024;
+
+	private static final int MANY = 50;
+
+	public static void main(String[] args) throws Exception {
+		long sizeMib = args.length > 0 ? Long.parseLong(args[0]) : 64;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		int rangeReads = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+		Path dataDir = Files.createTempDirectory("siv-stream-bench-");
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		try (ConfigurableApplicationContext app = BenchSupport.startEmbedded(dataDir.resolve("data"),
+				"--S3_MAX_CONNECTIONS=" + (2 * MANY + 20))) {
+			ApiClient api = new ApiClient(app.getEnvironment());
+			String admin = api.login(BenchSupport.ADMIN_EMAIL, BenchSupport.ADMIN_PASSWORD);
+			UUID mallId = api.createMall(admin);
+			Uploads uploads = new Uploads(api, admin, mallId, api.createPin(admin, mallId));
+			JsonNode job = Jobs.uploadAndProcess(api, uploads, admin, TestVideos.small("stream-bench", 640, 360, true));
+			String proxyKey = job.path("result_data").path("proxy_path").asString();
+			ObjectStorage storage = app.getBean(ObjectStorage.class);
+			Path large = dataDir.resolve("large-proxy.bin");
+			writeRandom(large, sizeMib * MIB);
+			storage.upload(proxyKey, large, "video/mp4");
+			long size = Files.size(large);
+			ApiResponse link = api.get("/api/videos/" + job.path("video_id").asString() + "/stream-url", admin);
+			String viaApp = api.baseUrl() + link.text("url");
+			Supplier<String> direct = () -> storage.presignDownloadForBrowser(proxyKey, Duration.ofHours(1)).toString();
+
+			System.out.printf("%nStreaming a %d MiB proxy: /proxy (signed link) vs presigned S3 GET, same S3Proxy, "
+					+ "same client, %d rounds after a warm-up, alternating order (medians)%n", sizeMib, rounds);
+			wholeFile(http, viaApp, direct, size, 1, rounds);
+			wholeFile(http, viaApp, direct, size, MANY, rounds);
+			ranges(http, viaApp, direct, size, 1, rangeReads * 5, rounds);
+			ranges(http, viaApp, direct, size, MANY, rangeReads, rounds);
+		}
+		finally {
+			BenchSupport.deleteTree(dataDir);
+			TestVideos.deleteAll();
+		}
+	}
+
+	private static void wholeFile(HttpClient http, String viaApp, Supplier<String> direct, long size, int readers,
+			int rounds) throws Exception {
+		run(http, readers, 1, () -> new Read(viaApp, null, size));
+		run(http, readers, 1, () -> new Read(direct.get(), null, size));
+		List<Double> ratios = new ArrayList<>();
+		List<Double> appRates = new ArrayList<>();
+		List<Double> directRates = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			Result app;
+			Result plain;
+			if (round % 2 == 0) {
+				app = run(http, readers, 1, () -> new Read(viaApp, null, size));
+				plain = run(http, readers, 1, () -> new Read(direct.get(), null, size));
+			}
+			else {
+				plain = run(http, readers, 1, () -> new Read(direct.get(), null, size));
+				app = run(http, readers, 1, () -> new Read(viaApp, null, size));
+			}
+			appRates.add(app.mibPerSecond());
+			directRates.add(plain.mibPerSecond());
+			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
+		}
+		System.out.printf("  whole file, %2d reader(s):  /proxy %8.1f MiB/s   direct %8.1f MiB/s   ratio %.3f (goal >= 0.9)%n",
+				readers, BenchSupport.median(appRates), BenchSupport.median(directRates), BenchSupport.median(ratios));
+	}
+
+	private static void ranges(HttpClient http, String viaApp, Supplier<String> direct, long size, int readers,
+			int readsPerReader, int rounds) throws Exception {
+		Supplier<Read> appRead = () -> Read.randomMib(viaApp, size);
+		Supplier<Read> directRead = () -> Read.randomMib(direct.get(), size);
+		run(http, readers, readsPerReader / 4 + 1, appRead);
+		run(http, readers, readsPerReader / 4 + 1, directRead);
+		List<Double> ratios = new ArrayList<>();
+		List<Double> appRates = new ArrayList<>();
+		List<Double> directRates = new ArrayList<>();
+		List<Double> appFirstByte = new ArrayList<>();
+		List<Double> directFirstByte = new ArrayList<>();
+		for (int round = 0; round < rounds; round++) {
+			Result app;
+			Result plain;
+			if (round % 2 == 0) {
+				app = run(http, readers, readsPerReader, appRead);
+				plain = run(http, readers, readsPerReader, directRead);
+			}
+			else {
+				plain = run(http, readers, readsPerReader, directRead);
+				app = run(http, readers, readsPerReader, appRead);
+			}
+			appRates.add(app.mibPerSecond());
+			directRates.add(plain.mibPerSecond());
+			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
+			appFirstByte.addAll(app.firstByteMillis());
+			directFirstByte.addAll(plain.firstByteMillis());
+		}
+		System.out.printf("  1 MiB ranges, %2d reader(s): /proxy %8.1f MiB/s   direct %8.1f MiB/s   ratio %.3f (goal >= 0.9)%n",
+				readers, BenchSupport.median(appRates), BenchSupport.median(directRates), BenchSupport.median(ratios));
+		System.out.printf("      first byte of a random seek: /proxy p50 %.1f ms p99 %.1f ms   direct p50 %.1f ms p99 %.1f ms"
+				+ "   (%d seeks each; goal p99 < 50 ms at 50 readers)%n", BenchSupport.percentile(appFirstByte, 0.5),
+				BenchSupport.percentile(appFirstByte, 0.99), BenchSupport.percentile(directFirstByte, 0.5),
+				BenchSupport.percentile(directFirstByte, 0.99), appFirstByte.size());
+	}
+
+	/** {@code readers} threads, each doing {@code readsPerReader} reads one after the other. */
+	private static Result run(HttpClient http, int readers, int readsPerReader, Supplier<Read> reads) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		List<Double> firstByte = Collections.synchronizedList(new ArrayList<>());
+		long started = System.nanoTime();
+		long bytes = 0;
+		try {
+			List<Future<Long>> work = new ArrayList<>();
+			for (int reader = 0; reader < readers; reader++) {
+				work.add(pool.submit(() -> {
+					long read = 0;
+					for (int i = 0; i < readsPerReader; i++) {
+						read += reads.get().execute(http, firstByte);
+					}
+					return read;
+				}));
+			}
+			for (Future<Long> done : work) {
+				bytes += done.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		return new Result(bytes, (System.nanoTime() - started) / 1e9, firstByte);
+	}
+
+	private record Read(String url, String range, long expected) {
+
+		static Read randomMib(String url, long size) {
+			long first = ThreadLocalRandom.current().nextLong(size - MIB);
+			return new Read(url, "bytes=" + first + "-" + (first + MIB - 1), MIB);
+		}
+
+		long execute(HttpClient http, List<Double> firstByte) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+			if (range != null) {
+				request.header("Range", range);
+			}
+			long start = System.nanoTime();
+			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+			byte[] buffer = new byte[64 * 1024];
+			long total = 0;
+			try (InputStream body = response.body()) {
+				int read = body.read(buffer);
+				firstByte.add((System.nanoTime() - start) / 1e6);
+				while (read != -1) {
+					total += read;
+					read = body.read(buffer);
+				}
+			}
+			int expectedStatus = range == null ? 200 : 206;
+			if (response.statusCode() != expectedStatus || total != expected) {
+				throw new IllegalStateException(url + " answered " + response.statusCode() + " with " + total + " bytes");
+			}
+			return total;
+		}
+
+	}
+
+	private record Result(long bytes, double seconds, List<Double> firstByteMillis) {
+
+		double mibPerSecond() {
+			return bytes / (double) MIB / seconds;
+		}
+
+	}
+
+	private static void writeRandom(Path file, long size) throws Exception {
+		byte[] chunk = new byte[(int) (8 * MIB)];
+		ThreadLocalRandom.current().nextBytes(chunk);
+		try (var out = Files.newOutputStream(file)) {
+			for (long written = 0; written < size; written += chunk.length) {
+				out.write(chunk, 0, (int) Math.min(chunk.length, size - written));
+			}
+		}
+	}
+
+	private StreamingBenchmark() {
+	}
+
+}

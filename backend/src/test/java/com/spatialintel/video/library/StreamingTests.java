@@ -1,0 +1,389 @@
+package com.spatialintel.video.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.Jobs;
+import com.spatialintel.video.testing.TestDatabase;
+import com.spatialintel.video.testing.TestS3Server;
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.testing.Uploads;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Playing processed videos through signed links, with a real worker, ffmpeg and S3Proxy: every
+ * Range form a player uses, ffprobe and ffmpeg reading and seeking over HTTP, tampered, expired and
+ * rotated signatures, posters, and deleting a video with all its files.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "APP_ROLE=all", "SIGNING_SECRET_PREVIOUS=" + StreamingTests.PREVIOUS_SECRET })
+class StreamingTests {
+
+	static final String CURRENT_SECRET = "test-signing-secret-0123456789abcdef";
+
+	static final String PREVIOUS_SECRET = "the-signing-secret-before-rotation-0123";
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** One processed clip serves the read-only tests of this class. */
+	private static UUID sharedVideo;
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		String url = TestDatabase.createForSession("siv_streaming");
+		registry.add("spring.datasource.url", () -> url);
+	}
+
+	@Autowired
+	ApiClient api;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
+	VideoDeletion deletion;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path temp;
+
+	String admin;
+
+	UUID mallId;
+
+	UUID pinId;
+
+	Uploads uploads;
+
+	@BeforeEach
+	void setUp() {
+		admin = api.adminToken();
+		mallId = api.createMall(admin);
+		pinId = api.createPin(admin, mallId);
+		uploads = new Uploads(api, admin, mallId, pinId);
+		if (sharedVideo == null) {
+			sharedVideo = processed(TestVideos.custom("streamed", "-f", "lavfi", "-i", "testsrc2=s=640x360:r=30", "-f",
+					"lavfi", "-i", "sine=frequency=300", "-t", "12", "-c:v", "libx264", "-preset", "ultrafast",
+					"-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest"));
+		}
+	}
+
+	@Test
+	void aStreamUrlLastsTheConfiguredTimeAndHeadDescribesTheProxy() throws Exception {
+		ApiResponse link = api.get("/api/videos/" + sharedVideo + "/stream-url", admin);
+
+		assertThat(link.status()).isEqualTo(200);
+		assertThat(link.text("url")).startsWith("/api/videos/" + sharedVideo + "/proxy?expires=").contains("&signature=");
+		Instant expiresAt = Instant.parse(link.text("expires_at"));
+		assertThat(Duration.between(Instant.now(), expiresAt).toSeconds()).isBetween(3590L, 3600L);
+		HttpResponse<byte[]> head = send(link.text("url"), "HEAD");
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).hasValue("video/mp4");
+		assertThat(head.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(proxyBytes(sharedVideo).length);
+		assertThat(head.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).matches("\".+\""));
+		assertThat(head.headers().firstValue("Last-Modified")).isPresent();
+		assertThat(head.headers().firstValue("Cache-Control").orElseThrow()).matches("private, max-age=3[56]\\d\\d");
+		assertThat(head.body()).isEmpty();
+	}
+
+	@Test
+	void everyRangeFormAnswersWithTheRightBytes() throws Exception {
+		String url = streamUrl(sharedVideo);
+		byte[] proxy = proxyBytes(sharedVideo);
+		int size = proxy.length;
+
+		HttpResponse<byte[]> whole = send(url, "GET");
+		assertThat(whole.statusCode()).isEqualTo(200);
+		assertThat(whole.body()).isEqualTo(proxy);
+
+		assertRange(url, "bytes=0-0", proxy, 0, 0);
+		assertRange(url, "bytes=100-4195", proxy, 100, 4195);
+		assertRange(url, "bytes=-500", proxy, size - 500, size - 1);
+		assertRange(url, "bytes=" + (size - 300) + "-", proxy, size - 300, size - 1);
+		assertRange(url, "bytes=" + (size - 10) + "-" + (size + 5000), proxy, size - 10, size - 1);
+		assertRange(url, "bytes=-" + (size + 100), proxy, 0, size - 1);
+
+		for (String pastTheEnd : List.of("bytes=" + size + "-", "bytes=" + (size + 10) + "-" + (size + 20))) {
+			HttpResponse<byte[]> refused = send(url, "GET", "Range", pastTheEnd);
+			assertThat(refused.statusCode()).as(pastTheEnd).isEqualTo(416);
+			assertThat(refused.headers().firstValue("Content-Range")).hasValue("bytes */" + size);
+			assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(JSON.readTree(refused.body()).path("detail").asString()).contains(String.valueOf(size));
+		}
+
+		HttpResponse<byte[]> several = send(url, "GET", "Range", "bytes=0-9,100-109");
+		assertThat(several.statusCode()).isEqualTo(200);
+		assertThat(several.body()).isEqualTo(proxy);
+		HttpResponse<byte[]> malformed = send(url, "GET", "Range", "bytes=ten-twenty");
+		assertThat(malformed.statusCode()).isEqualTo(200);
+		assertThat(malformed.body()).hasSize(size);
+
+		HttpResponse<byte[]> headOfRange = send(url, "HEAD", "Range", "bytes=10-19");
+		assertThat(headOfRange.statusCode()).isEqualTo(206);
+		assertThat(headOfRange.headers().firstValue("Content-Range")).hasValue("bytes 10-19/" + size);
+		assertThat(headOfRange.headers().firstValueAsLong("Content-Length")).hasValue(10);
+	}
+
+	@Test
+	void ifRangeAndConditionalRequestsAreHonoured() throws Exception {
+		String url = streamUrl(sharedVideo);
+		HttpResponse<byte[]> first = send(url, "HEAD");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+		int size = proxyBytes(sharedVideo).length;
+
+		assertThat(send(url, "GET", "Range", "bytes=0-99", "If-Range", etag).statusCode()).isEqualTo(206);
+		assertThat(send(url, "GET", "Range", "bytes=0-99", "If-Range", lastModified).statusCode()).isEqualTo(206);
+		HttpResponse<byte[]> changed = send(url, "GET", "Range", "bytes=0-99", "If-Range", "\"another-version\"");
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).hasSize(size);
+		assertThat(send(url, "GET", "If-None-Match", etag).statusCode()).isEqualTo(304);
+	}
+
+	@Test
+	void ffprobeAndASeekingFfmpegReadTheSignedUrlOverHttp() throws Exception {
+		String url = api.baseUrl() + streamUrl(sharedVideo);
+
+		JsonNode probe = JSON.readTree(run("ffprobe", "-v", "error", "-show_streams", "-show_format", "-of", "json", url));
+		JsonNode video = streamOf(probe, "video");
+		assertThat(video.path("codec_name").asString()).isEqualTo("h264");
+		assertThat(video.path("height").asInt()).isEqualTo(360);
+		assertThat(video.path("avg_frame_rate").asString()).isEqualTo("10/1");
+		assertThat(streamOf(probe, "audio").path("codec_name").asString()).isEqualTo("aac");
+		assertThat(probe.path("format").path("duration").asDouble()).isCloseTo(12.0, within(0.3));
+
+		Path frame = temp.resolve("frame-at-9s.png");
+		run("ffmpeg", "-v", "error", "-ss", "9", "-i", url, "-frames:v", "1", "-y", frame.toString());
+		assertThat(Files.size(frame)).isPositive();
+	}
+
+	@Test
+	void alteredMissingAndExpiredSignaturesAreRefusedWith403() throws Exception {
+		String url = streamUrl(sharedVideo);
+		String expires = query(url, "expires");
+		String signature = query(url, "signature");
+		UUID otherVideo = UUID.randomUUID();
+		String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+		long past = Instant.now().minusSeconds(5).getEpochSecond();
+
+		List<String> refused = List.of(
+				"/api/videos/" + otherVideo + "/proxy?expires=" + expires + "&signature=" + signature,
+				"/api/videos/" + sharedVideo + "/proxy?expires=" + expires + "&signature=" + flipped,
+				"/api/videos/" + sharedVideo + "/proxy?expires=" + (Long.parseLong(expires) + 1) + "&signature=" + signature,
+				"/api/videos/" + sharedVideo + "/proxy?expires=" + expires,
+				"/api/videos/" + sharedVideo + "/proxy",
+				"/api/videos/" + sharedVideo + "/proxy?expires=soon&signature=" + signature,
+				"/api/videos/" + sharedVideo + "/proxy?expires=" + expires + "&signature=%25%25not-base64",
+				"/api/videos/" + sharedVideo + "/poster?expires=" + expires + "&signature=" + signature,
+				signed(sharedVideo, "proxy", past, CURRENT_SECRET),
+				signed(sharedVideo, "proxy", Instant.now().plusSeconds(600).getEpochSecond(),
+						"a-secret-this-server-never-had-0123456789"));
+		for (String path : refused) {
+			HttpResponse<byte[]> response = send(path, "GET");
+			assertThat(response.statusCode()).as(path).isEqualTo(403);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+			assertThat(JSON.readTree(response.body()).path("detail").asString()).as(path).isNotBlank();
+		}
+		assertThat(JSON.readTree(send(signed(sharedVideo, "proxy", past, CURRENT_SECRET), "GET").body()).path("detail")
+			.asString()).contains("expired");
+		assertThat(send("/api/videos/not-a-uuid/proxy?expires=1&signature=x", "GET").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aLinkSignedWithThePreviousSecretStillPlaysAfterRotation() throws Exception {
+		long expires = Instant.now().plusSeconds(600).getEpochSecond();
+
+		HttpResponse<byte[]> response = send(signed(sharedVideo, "proxy", expires, PREVIOUS_SECRET), "GET", "Range",
+				"bytes=0-7");
+
+		assertThat(response.statusCode()).isEqualTo(206);
+		assertThat(new String(response.body(), 4, 4, StandardCharsets.US_ASCII)).isEqualTo("ftyp");
+	}
+
+	@Test
+	void theListCarriesASignedPosterUrlThatServesAJpeg() throws Exception {
+		JsonNode list = api.get("/api/malls/" + mallOf(sharedVideo) + "/pins/" + pinOf(sharedVideo) + "/videos", admin)
+			.body();
+
+		JsonNode item = list.path("videos").get(0);
+		assertThat(item.path("id").asString()).isEqualTo(sharedVideo.toString());
+		assertThat(item.path("has_proxy").asBoolean()).isTrue();
+		String posterUrl = item.path("poster_url").asString();
+		assertThat(posterUrl).startsWith("/api/videos/" + sharedVideo + "/poster?expires=");
+		HttpResponse<byte[]> poster = send(posterUrl, "GET");
+		assertThat(poster.statusCode()).isEqualTo(200);
+		assertThat(poster.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		assertThat(Arrays.copyOf(poster.body(), 2)).containsExactly(0xFF, 0xD8);
+		String asProxy = posterUrl.replace("/poster?", "/proxy?");
+		assertThat(send(asProxy, "GET").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void deletingAProcessedVideoRemovesEveryObjectTheRowAndItsJobs() throws Exception {
+		UUID videoId = processed(TestVideos.small("to-delete", 320, 240, true));
+		String url = streamUrl(videoId);
+		List<String> keys = objectKeys(videoId);
+		assertThat(keys).allSatisfy(key -> assertThat(storage.head(key)).as(key).isPresent());
+
+		ApiResponse deleted = api.delete("/api/videos/" + videoId, admin);
+
+		assertThat(deleted.status()).isEqualTo(204);
+		assertThat(keys).allSatisfy(key -> assertThat(storage.head(key)).as(key).isEmpty());
+		assertThat(count("SELECT COUNT(*) FROM videos WHERE id = ?", videoId)).isZero();
+		assertThat(count("SELECT COUNT(*) FROM processing_jobs WHERE video_id = ?", videoId)).isZero();
+		assertThat(api.get("/api/videos/" + videoId, admin).status()).isEqualTo(404);
+		assertThat(send(url, "GET").statusCode()).isEqualTo(404);
+		assertThat(api.delete("/api/videos/" + videoId, admin).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aDeletionThatS3InterruptsHidesTheVideoAndFinishesLater() throws Exception {
+		UUID videoId = processed(TestVideos.small("delete-while-down", 320, 240, false));
+		List<String> keys = objectKeys(videoId);
+
+		ApiResponse whileDown = TestS3Server.whileStopped(() -> api.delete("/api/videos/" + videoId, admin));
+
+		assertThat(whileDown.status()).as(whileDown.toString()).isEqualTo(202);
+		assertThat(whileDown.text("detail")).contains("storage");
+		assertThat(api.get("/api/videos/" + videoId, admin).status()).isEqualTo(404);
+		assertThat(count("SELECT COUNT(*) FROM videos WHERE id = ? AND deletion_requested_at IS NOT NULL", videoId))
+			.isOne();
+		assertThat(storage.head(keys.get(0))).isPresent();
+
+		assertThat(deletion.finishUnfinished(Duration.ZERO)).isGreaterThanOrEqualTo(1);
+
+		assertThat(keys).allSatisfy(key -> assertThat(storage.head(key)).as(key).isEmpty());
+		assertThat(count("SELECT COUNT(*) FROM videos WHERE id = ?", videoId)).isZero();
+	}
+
+	private UUID processed(Path source) {
+		JsonNode job = Jobs.uploadAndProcess(api, uploads, admin, source);
+		assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("completed");
+		return UUID.fromString(job.path("video_id").asString());
+	}
+
+	private String streamUrl(UUID videoId) {
+		ApiResponse link = api.get("/api/videos/" + videoId + "/stream-url", admin);
+		assertThat(link.status()).as(link.toString()).isEqualTo(200);
+		return link.text("url");
+	}
+
+	private byte[] proxyBytes(UUID videoId) throws IOException {
+		try (InputStream in = storage.download(objectKeys(videoId).get(1)).orElseThrow()) {
+			return in.readAllBytes();
+		}
+	}
+
+	/** original, proxy, poster */
+	private List<String> objectKeys(UUID videoId) {
+		String prefix = mallOf(videoId) + "/" + pinOf(videoId) + "/" + videoId + "/";
+		return List.of(prefix + "original.mp4", prefix + "proxy.mp4", prefix + "poster.jpg");
+	}
+
+	private UUID mallOf(UUID videoId) {
+		return jdbc.sql("SELECT mall_id FROM videos WHERE id = ?").param(videoId).query(UUID.class).single();
+	}
+
+	private UUID pinOf(UUID videoId) {
+		return jdbc.sql("SELECT pin_id FROM videos WHERE id = ?").param(videoId).query(UUID.class).single();
+	}
+
+	private long count(String sql, UUID id) {
+		return jdbc.sql(sql).param(id).query(Long.class).single();
+	}
+
+	private void assertRange(String url, String range, byte[] proxy, int first, int last) throws Exception {
+		HttpResponse<byte[]> response = send(url, "GET", "Range", range);
+		assertThat(response.statusCode()).as(range).isEqualTo(206);
+		assertThat(response.headers().firstValue("Content-Range")).as(range)
+			.hasValue("bytes " + first + "-" + last + "/" + proxy.length);
+		assertThat(response.headers().firstValueAsLong("Content-Length")).as(range).hasValue(last - first + 1);
+		assertThat(response.body()).as(range).isEqualTo(Arrays.copyOfRange(proxy, first, last + 1));
+	}
+
+	private HttpResponse<byte[]> send(String pathOrUrl, String method, String... headers) throws Exception {
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : api.baseUrl() + pathOrUrl;
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.method(method, HttpRequest.BodyPublishers.noBody());
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/** A link signed the way the server signs, with any secret and expiry. */
+	private static String signed(UUID videoId, String resource, long expires, String secret) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		byte[] signature = mac.doFinal((videoId + "\n" + resource + "\n" + expires).getBytes(StandardCharsets.UTF_8));
+		return "/api/videos/" + videoId + "/" + resource + "?expires=" + expires + "&signature="
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+	}
+
+	private static String query(String url, String name) {
+		for (String pair : URI.create(url).getRawQuery().split("&")) {
+			if (pair.startsWith(name + "=")) {
+				return pair.substring(name.length() + 1);
+			}
+		}
+		throw new IllegalArgumentException(name + " not in " + url);
+	}
+
+	private static JsonNode streamOf(JsonNode probe, String type) {
+		for (JsonNode stream : probe.path("streams")) {
+			if (stream.path("codec_type").asString().equals(type)) {
+				return stream;
+			}
+		}
+		return JSON.missingNode();
+	}
+
+	private static String run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		return output;
+	}
+
+}
