@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,8 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.ObjectStorage.Copy;
 import com.spatialintel.video.storage.StoredObject;
 import com.spatialintel.video.system.NotFoundException;
+import com.spatialintel.video.system.ServiceUnavailableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,6 +40,13 @@ class RangeResponder {
 
 	private static final Logger log = LoggerFactory.getLogger(RangeResponder.class);
 
+	/** A proxy is rewritten only by reprocessing, whose new ETag is seen this long afterwards at most. */
+	static final Duration DESCRIPTION_LIFETIME = Duration.ofSeconds(5);
+
+	private static final int MAX_DESCRIBED = 10_000;
+
+	private final Map<String, Described> described = new ConcurrentHashMap<>();
+
 	private final ObjectStorage storage;
 
 	private final Clock clock;
@@ -50,8 +61,19 @@ class RangeResponder {
 	 */
 	void respond(HttpServletRequest request, HttpServletResponse response, String key, MediaType contentType,
 			Instant expiresAt) throws IOException {
-		StoredObject object = storage.head(key)
-			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored."));
+		if (respond(request, response, key, contentType, expiresAt, describe(key)) == Copy.CHANGED) {
+			// reprocessed since it was described: describe it again, once
+			described.remove(key);
+			response.reset();
+			if (respond(request, response, key, contentType, expiresAt, describe(key)) == Copy.CHANGED) {
+				response.reset();
+				throw new ServiceUnavailableException("The video's file is being replaced; try again in a moment.", null);
+			}
+		}
+	}
+
+	private Copy respond(HttpServletRequest request, HttpServletResponse response, String key, MediaType contentType,
+			Instant expiresAt, StoredObject object) throws IOException {
 		String etag = "\"" + object.etag() + "\"";
 		long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
 		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
@@ -59,7 +81,7 @@ class RangeResponder {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, object.lastModified().toEpochMilli());
 		if (new ServletWebRequest(request, response).checkNotModified(etag, object.lastModified().toEpochMilli())) {
-			return;
+			return Copy.COPIED;
 		}
 		long size = object.sizeBytes();
 		long first = 0;
@@ -78,18 +100,44 @@ class RangeResponder {
 		response.setContentType(contentType.toString());
 		response.setContentLengthLong(Math.max(0, last - first + 1));
 		if (HttpMethod.HEAD.matches(request.getMethod()) || size == 0) {
-			return;
+			return Copy.COPIED;
 		}
 		try {
-			if (!storage.copyRange(key, first, last, response.getOutputStream())) {
+			Copy copy = storage.copyRange(key, first, last, object.etag(), response.getOutputStream());
+			if (copy == Copy.MISSING) {
+				described.remove(key);
 				response.reset();
 				throw new NotFoundException("The file of this video is no longer stored.");
 			}
+			return copy;
 		}
 		catch (IOException clientGoneOrStorageBroken) {
 			// the viewer seeked or closed the page: the S3 connection was already let go
 			log.debug("Streaming {} stopped: {}", key, clientGoneOrStorageBroken.getMessage());
+			return Copy.COPIED;
 		}
+	}
+
+	/**
+	 * What HEAD says of the object, remembered for a few seconds: a player sends a Range request
+	 * per seek, and each would otherwise pay a HEAD round trip to S3 before its first byte.
+	 */
+	private StoredObject describe(String key) {
+		Instant now = clock.instant();
+		Described known = described.get(key);
+		if (known != null && known.at().plus(DESCRIPTION_LIFETIME).isAfter(now)) {
+			return known.object();
+		}
+		StoredObject object = storage.head(key)
+			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored."));
+		if (described.size() >= MAX_DESCRIBED) {
+			described.clear();
+		}
+		described.put(key, new Described(object, now));
+		return object;
+	}
+
+	private record Described(StoredObject object, Instant at) {
 	}
 
 	/** A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. */

@@ -179,20 +179,31 @@ public class ObjectStorage implements DisposableBean {
 	 * Copies the bytes {@code first..last} (inclusive) of an object to {@code out} through one small
 	 * buffer, never holding the object in memory or on disk. When writing fails (the client went
 	 * away) the S3 connection is aborted at once instead of being drained to its end.
-	 * @return false when the object does not exist (nothing was written)
+	 * @param etag the version the caller described to its client (without quotes); null for any
+	 * @return {@link Copy#COPIED}, or {@link Copy#MISSING} / {@link Copy#CHANGED} before any byte was written
 	 * @throws IOException when writing to {@code out} or reading from S3 fails midway
 	 */
-	public boolean copyRange(String key, long first, long last, OutputStream out) throws IOException {
-		ResponseInputStream<GetObjectResponse> in = call(() -> {
-			try {
-				return s3.getObject(request -> request.bucket(bucket).key(key).range("bytes=" + first + "-" + last));
+	public Copy copyRange(String key, long first, long last, String etag, OutputStream out) throws IOException {
+		ResponseInputStream<GetObjectResponse> in;
+		try {
+			in = call(() -> s3.getObject(request -> {
+				request.bucket(bucket).key(key).range("bytes=" + first + "-" + last);
+				if (etag != null) {
+					request.ifMatch("\"" + etag + "\"");
+				}
+			}));
+		}
+		catch (NoSuchKeyException missing) {
+			return Copy.MISSING;
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 412) {
+				return Copy.CHANGED;
 			}
-			catch (NoSuchKeyException missing) {
-				return null;
+			if (ex.statusCode() == 404) {
+				return Copy.MISSING;
 			}
-		});
-		if (in == null) {
-			return false;
+			throw ex;
 		}
 		byte[] buffer = new byte[COPY_BUFFER_BYTES];
 		try {
@@ -206,7 +217,14 @@ public class ObjectStorage implements DisposableBean {
 			throw ex;
 		}
 		in.close();
-		return true;
+		return Copy.COPIED;
+	}
+
+	/** How {@link #copyRange} ended. */
+	public enum Copy {
+
+		COPIED, MISSING, CHANGED
+
 	}
 
 	/** Deletes an object; deleting one that does not exist succeeds, so cleanups can repeat. */

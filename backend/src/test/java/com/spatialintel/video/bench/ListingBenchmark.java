@@ -90,7 +90,7 @@ public final class ListingBenchmark {
 				INSERT INTO videos (id, mall_id, pin_id, filename, file_size_bytes, duration_seconds, checksum_sha256,
 				                    recorded_at, width, height, fps, codec, original_path, proxy_path, poster_path,
 				                    upload_status, processing_status, processing_error, uploaded_at, created_at, updated_at)
-				SELECT gen_random_uuid(), :mall, :pin, 'cam-' || g || '.mp4', 100000000 + g, 300, md5(:pin || g) || md5(g || :pin),
+				SELECT gen_random_uuid(), :mall, CAST(:pin AS UUID), 'cam-' || g || '.mp4', 100000000 + g, 300, md5(:pin || g) || md5(g || :pin),
 				       TIMESTAMPTZ '2026-01-01 00:00:00+00' + g * INTERVAL '5 minutes', 1920, 1080, 30, 'h264',
 				       'o/' || g, 'p/' || g, 'j/' || g, 'uploaded',
 				       CASE WHEN g % 50 = 0 THEN 'failed' ELSE 'completed' END,

@@ -90,6 +90,9 @@ public final class StreamingBenchmark {
 		List<Double> ratios = new ArrayList<>();
 		List<Double> appRates = new ArrayList<>();
 		List<Double> directRates = new ArrayList<>();
+		List<Double> appCpu = new ArrayList<>();
+		List<Double> directCpu = new ArrayList<>();
+		List<Double> busy = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
 			Result app;
 			Result plain;
@@ -104,9 +107,13 @@ public final class StreamingBenchmark {
 			appRates.add(app.mibPerSecond());
 			directRates.add(plain.mibPerSecond());
 			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
+			appCpu.add(app.cpuMillisPerMib());
+			directCpu.add(plain.cpuMillisPerMib());
+			busy.add(plain.cpuBusy());
 		}
 		System.out.printf("  whole file, %2d reader(s):  /proxy %8.1f MiB/s   direct %8.1f MiB/s   ratio %.3f (goal >= 0.9)%n",
 				readers, BenchSupport.median(appRates), BenchSupport.median(directRates), BenchSupport.median(ratios));
+		cpuLine(appCpu, directCpu, busy);
 	}
 
 	private static void ranges(HttpClient http, String viaApp, Supplier<String> direct, long size, int readers,
@@ -118,6 +125,9 @@ public final class StreamingBenchmark {
 		List<Double> ratios = new ArrayList<>();
 		List<Double> appRates = new ArrayList<>();
 		List<Double> directRates = new ArrayList<>();
+		List<Double> appCpu = new ArrayList<>();
+		List<Double> directCpu = new ArrayList<>();
+		List<Double> busy = new ArrayList<>();
 		List<Double> appFirstByte = new ArrayList<>();
 		List<Double> directFirstByte = new ArrayList<>();
 		for (int round = 0; round < rounds; round++) {
@@ -134,6 +144,9 @@ public final class StreamingBenchmark {
 			appRates.add(app.mibPerSecond());
 			directRates.add(plain.mibPerSecond());
 			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
+			appCpu.add(app.cpuMillisPerMib());
+			directCpu.add(plain.cpuMillisPerMib());
+			busy.add(plain.cpuBusy());
 			appFirstByte.addAll(app.firstByteMillis());
 			directFirstByte.addAll(plain.firstByteMillis());
 		}
@@ -143,12 +156,20 @@ public final class StreamingBenchmark {
 				+ "   (%d seeks each; goal p99 < 50 ms at 50 readers)%n", BenchSupport.percentile(appFirstByte, 0.5),
 				BenchSupport.percentile(appFirstByte, 0.99), BenchSupport.percentile(directFirstByte, 0.5),
 				BenchSupport.percentile(directFirstByte, 0.99), appFirstByte.size());
+		cpuLine(appCpu, directCpu, busy);
+	}
+
+	private static void cpuLine(List<Double> appCpu, List<Double> directCpu, List<Double> busy) {
+		System.out.printf("      CPU per MiB (client + app + S3Proxy): /proxy %.2f ms   direct %.2f ms   (x%.2f); "
+				+ "CPUs busy during direct reads: %.0f %%%n", BenchSupport.median(appCpu), BenchSupport.median(directCpu),
+				BenchSupport.median(appCpu) / BenchSupport.median(directCpu), 100 * BenchSupport.median(busy));
 	}
 
 	/** {@code readers} threads, each doing {@code readsPerReader} reads one after the other. */
 	private static Result run(HttpClient http, int readers, int readsPerReader, Supplier<Read> reads) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(readers);
 		List<Double> firstByte = Collections.synchronizedList(new ArrayList<>());
+		long cpuBefore = processCpuNanos();
 		long started = System.nanoTime();
 		long bytes = 0;
 		try {
@@ -169,7 +190,7 @@ public final class StreamingBenchmark {
 		finally {
 			pool.shutdown();
 		}
-		return new Result(bytes, (System.nanoTime() - started) / 1e9, firstByte);
+		return new Result(bytes, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuBefore) / 1e6, firstByte);
 	}
 
 	private record Read(String url, String range, long expected) {
@@ -205,12 +226,26 @@ public final class StreamingBenchmark {
 
 	}
 
-	private record Result(long bytes, double seconds, List<Double> firstByteMillis) {
+	/** {@code cpuMillis}: CPU time of the whole process (client, app and S3Proxy run in it) during the run. */
+	private record Result(long bytes, double seconds, double cpuMillis, List<Double> firstByteMillis) {
 
 		double mibPerSecond() {
 			return bytes / (double) MIB / seconds;
 		}
 
+		double cpuMillisPerMib() {
+			return cpuMillis / (bytes / (double) MIB);
+		}
+
+		double cpuBusy() {
+			return cpuMillis / 1000 / seconds / Runtime.getRuntime().availableProcessors();
+		}
+
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	private static void writeRandom(Path file, long size) throws Exception {

@@ -181,6 +181,25 @@ class StreamingTests {
 	}
 
 	@Test
+	void aProxyRewrittenAfterItWasReadIsServedInItsNewVersion() throws Exception {
+		UUID videoId = processed(TestVideos.small("rewritten", 320, 240, false));
+		String url = streamUrl(videoId);
+		String oldEtag = send(url, "HEAD").headers().firstValue("ETag").orElseThrow();
+		byte[] replacement = new byte[300_000];
+		new java.util.Random(7).nextBytes(replacement);
+		Path file = temp.resolve("replacement.bin");
+		Files.write(file, replacement);
+		storage.upload(objectKeys(videoId).get(1), file, "video/mp4");
+
+		HttpResponse<byte[]> range = send(url, "GET", "Range", "bytes=1000-1999");
+
+		assertThat(range.statusCode()).isEqualTo(206);
+		assertThat(range.body()).isEqualTo(Arrays.copyOfRange(replacement, 1000, 2000));
+		assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/300000");
+		assertThat(range.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(oldEtag));
+	}
+
+	@Test
 	void ffprobeAndASeekingFfmpegReadTheSignedUrlOverHttp() throws Exception {
 		String url = api.baseUrl() + streamUrl(sharedVideo);
 
