@@ -1,5 +1,6 @@
 package com.spatialintel.video.library;
 
+import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,7 +11,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
+import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.InvalidRequestException;
+import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoDetails;
 import com.spatialintel.video.video.VideoPage;
@@ -25,10 +29,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A pin's videos, page by page, and deleting a video with everything it stored. */
+/** A pin's videos, page by page; processing a video again; deleting a video with everything it stored. */
 @RestController
 class LibraryController {
 
@@ -42,7 +47,10 @@ class LibraryController {
 
 	private final VideoDeletion deletion;
 
-	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion) {
+	private final ProcessingJobs jobs;
+
+	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion, ProcessingJobs jobs) {
+		this.jobs = jobs;
 		this.videos = videos;
 		this.malls = malls;
 		this.signer = signer;
@@ -93,6 +101,25 @@ class LibraryController {
 					"The video is hidden and its files will be deleted as soon as storage answers again."));
 	}
 
+	/** A failed (or completed) video gets a new proxy job: 202 with the job to follow. */
+	@PostMapping("/api/videos/{video_id}/reprocess")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	ResponseEntity<Reprocessing> reprocess(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable("video_id") UUID videoId) {
+		Video video = videos.requireVisible(user, videoId);
+		if (video.uploadStatus() != UploadStatus.UPLOADED) {
+			throw new ConflictException("Only an uploaded video can be processed; this one is "
+					+ video.uploadStatus().value() + ".");
+		}
+		UUID jobId = jobs.reprocess(videoId)
+			.orElseThrow(() -> new ConflictException("This video is being processed already (it is "
+					+ videos.find(videoId).map(current -> current.processingStatus().value()).orElse("gone")
+					+ "); follow its job instead."));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/analysis/jobs/" + jobId))
+			.body(new Reprocessing(videoId, jobId));
+	}
+
 	private VideoListItem item(Video video, PinRef pin) {
 		String posterUrl = video.hasPoster() ? signer.sign(video.id(), SignedResource.POSTER).url() : null;
 		return new VideoListItem(VideoDetails.of(video, pin), posterUrl);
@@ -117,6 +144,10 @@ class LibraryController {
 
 	/** The details of a video and a signed link to its poster (null until it has one). */
 	record VideoListItem(@JsonUnwrapped VideoDetails details, String posterUrl) {
+	}
+
+	/** {@code POST /api/videos/{id}/reprocess}. */
+	record Reprocessing(UUID videoId, UUID jobId) {
 	}
 
 	/** The answer to a deletion that S3 interrupted. */

@@ -3,6 +3,7 @@ package com.spatialintel.video.processing;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -74,6 +75,20 @@ class ProcessingJobRepository {
 				WHERE id = ? AND status = 'running' AND (heartbeat_at IS NULL OR heartbeat_at < ?)""")
 			.params(reason, id, DbTime.of(silentSince))
 			.update() == 1;
+	}
+
+	/**
+	 * Running jobs started before {@code startedBefore}, or whose last sign of life (heartbeat, else
+	 * start) is older than {@code silentSince}.
+	 */
+	List<ProcessingJob> findRunningStuck(Instant startedBefore, Instant silentSince) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM processing_jobs
+				WHERE status = 'running' AND (started_at <= ? OR COALESCE(heartbeat_at, started_at) <= ?)
+				ORDER BY started_at""")
+			.params(DbTime.of(startedBefore), DbTime.of(silentSince))
+			.query(ProcessingJobRepository::map)
+			.list();
 	}
 
 	/** Progress of a running job; false when it is no longer running here (cancelled or deleted). */

@@ -1,6 +1,12 @@
 package com.spatialintel.video.processing;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,7 +16,9 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What other modules may do with processing jobs. */
 @Service
@@ -26,11 +34,18 @@ public class ProcessingJobs {
 
 	private final Clock clock;
 
-	ProcessingJobs(ProcessingJobRepository jobs, JobRequestScheduler queue, Videos videos, Clock clock) {
+	private final TransactionTemplate transaction;
+
+	private final ApplicationEventPublisher events;
+
+	ProcessingJobs(ProcessingJobRepository jobs, JobRequestScheduler queue, Videos videos, Clock clock,
+			TransactionTemplate transaction, ApplicationEventPublisher events) {
 		this.jobs = jobs;
 		this.queue = queue;
 		this.videos = videos;
 		this.clock = clock;
+		this.transaction = transaction;
+		this.events = events;
 	}
 
 	/** Records a job that waits for a worker; joins the caller's transaction. */
@@ -58,6 +73,64 @@ public class ProcessingJobs {
 
 	public Optional<ProcessingJob> find(UUID jobId) {
 		return jobs.find(jobId);
+	}
+
+	/**
+	 * Gives a video whose processing has ended (failed or completed) a new proxy job and queues it.
+	 * @return the new job; empty when the video is not uploaded, is being processed already, or is being deleted
+	 */
+	public Optional<UUID> reprocess(UUID videoId) {
+		UUID jobId = UUID.randomUUID();
+		boolean started = Boolean.TRUE.equals(transaction.execute(status -> {
+			jobs.insertPending(jobId, videoId, JobType.PROXY, clock.instant());
+			if (!videos.markReprocessing(videoId, jobId)) {
+				status.setRollbackOnly();
+				return false;
+			}
+			return true;
+		}));
+		if (!started) {
+			return Optional.empty();
+		}
+		enqueue(jobId);
+		return Optional.of(jobId);
+	}
+
+	/**
+	 * Fails the running jobs that ran longer than {@code maxRunning} or whose worker sent no heartbeat
+	 * for {@code maxSilence}, with a sentence naming the rule. A worker that is still alive sees its
+	 * next heartbeat refused (within 2 s) and kills its ffmpeg, on whichever node it runs. Each job is
+	 * failed by one caller only, however many run this at once.
+	 */
+	public List<StuckJob> failStuck(Duration maxRunning, Duration maxSilence) {
+		Instant now = clock.instant();
+		Instant startedBefore = now.minus(maxRunning);
+		List<StuckJob> failed = new ArrayList<>();
+		for (ProcessingJob job : jobs.findRunningStuck(startedBefore, now.minus(maxSilence))) {
+			String reason = job.startedAt() != null && !job.startedAt().isAfter(startedBefore)
+					? "The job ran for more than " + hours(maxRunning)
+							+ " (STUCK_JOB_THRESHOLD_HOURS) and was stopped by the watchdog; reprocess the video to try again."
+					: "The job's worker " + job.workerHostname() + " sent no heartbeat for more than "
+							+ minutes(maxSilence) + " (STUCK_JOB_SILENCE_MINUTES) and the watchdog stopped the job; "
+							+ "reprocess the video to try again.";
+			if (jobs.transition(job.id(), JobStatus.RUNNING, JobStatus.FAILED, reason, now)) {
+				videos.markProcessingFailed(job.videoId(), reason);
+				events.publishEvent(new ProcessingJobFailed(job.id(), job.videoId(), reason, true));
+				failed.add(new StuckJob(job.id(), job.videoId(), job.workerHostname(), reason));
+				log.warn("Watchdog failed processing job {} of video {}: {}", job.id(), job.videoId(), reason);
+			}
+		}
+		return failed;
+	}
+
+	private static String hours(Duration duration) {
+		return BigDecimal.valueOf(duration.toSeconds()).divide(BigDecimal.valueOf(3600), 2, RoundingMode.HALF_UP)
+			.stripTrailingZeros().toPlainString() + " h";
+	}
+
+	private static String minutes(Duration duration) {
+		return BigDecimal.valueOf(duration.toSeconds()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+			.stripTrailingZeros().toPlainString() + " min";
 	}
 
 	/** Stops a job: a waiting one never starts, a running one is stopped within seconds by its worker. */

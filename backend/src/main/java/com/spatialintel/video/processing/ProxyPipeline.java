@@ -32,6 +32,7 @@ import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoMetadata;
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,11 +65,14 @@ class ProxyPipeline {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	private final String hostname = hostname();
 
 	ProxyPipeline(ProcessingJobRepository jobs, Videos videos, ObjectStorage storage, VideoProbe probe,
-			ProcessingSettings settings, Clock clock, JsonMapper json) {
+			ProcessingSettings settings, Clock clock, JsonMapper json, ApplicationEventPublisher events) {
 		this.jobs = jobs;
+		this.events = events;
 		this.json = json;
 		this.videos = videos;
 		this.storage = storage;
@@ -267,6 +271,7 @@ class ProxyPipeline {
 	private void fail(UUID jobId, UUID videoId, String sentence, String detail) {
 		if (jobs.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED, sentence + "\n" + detail, clock.instant())) {
 			videos.markProcessingFailed(videoId, sentence);
+			events.publishEvent(new ProcessingJobFailed(jobId, videoId, sentence, false));
 		}
 	}
 

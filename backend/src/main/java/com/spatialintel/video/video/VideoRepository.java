@@ -139,6 +139,35 @@ class VideoRepository {
 			.update() == 1;
 	}
 
+	/** A finished (failed or completed) video gets a new proxy job; false while it is being processed. */
+	boolean markReprocessing(UUID id, UUID jobId, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_status = 'pending', processing_job_id = ?, processing_error = NULL,
+				       processing_started_at = NULL, processing_completed_at = NULL, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploaded' AND processing_status IN ('failed', 'completed')
+				      AND deletion_requested_at IS NULL""")
+			.params(jobId, DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	/** Uploads in progress whose upload started (or restarted) at or before {@code startedBefore}, oldest first. */
+	List<Video> findUploadingSince(Instant startedBefore, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM videos WHERE upload_status = 'uploading' AND updated_at <= ? AND deletion_requested_at IS NULL
+				ORDER BY updated_at LIMIT ?""")
+			.params(DbTime.of(startedBefore), limit)
+			.query(VideoRepository::map)
+			.list();
+	}
+
+	/** Whether an upload in progress uses this S3 multipart upload. */
+	boolean isUploadInProgress(String s3UploadId) {
+		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE s3_upload_id = ? AND upload_status = 'uploading'")
+			.param(s3UploadId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** Marks a video for deletion; false when it is gone or already marked. */
 	boolean markForDeletion(UUID id, Instant now) {
 		return jdbc.sql("UPDATE videos SET deletion_requested_at = ?, updated_at = ? WHERE id = ? AND deletion_requested_at IS NULL")

@@ -87,6 +87,21 @@ public class Videos {
 		return videos.markProcessingFailed(videoId, reason, clock.instant());
 	}
 
+	/** Points a finished (failed or completed) video at a new pending job; false while it is being processed. */
+	public boolean markReprocessing(UUID videoId, UUID jobId) {
+		return videos.markReprocessing(videoId, jobId, clock.instant());
+	}
+
+	/** Uploads in progress that started (or restarted) at or before {@code startedBefore}, oldest first. */
+	public List<Video> findUploadsStartedBefore(Instant startedBefore, int limit) {
+		return videos.findUploadingSince(startedBefore, limit);
+	}
+
+	/** Whether an upload in progress still uses this S3 multipart upload. */
+	public boolean isUploadInProgress(String s3UploadId) {
+		return videos.isUploadInProgress(s3UploadId);
+	}
+
 	/** A page of one pin's videos, newest recording first; videos being deleted are left out. */
 	public VideoPage list(VideoQuery query) {
 		return videos.listForPin(query);

@@ -208,6 +208,27 @@ class ProcessingTests {
 	}
 
 	@Test
+	void aJobTheWatchdogFailsHasItsFfmpegKilledWhereItRuns() {
+		Path longer = TestVideos.custom("long", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30", "-t", "40",
+				"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
+		ApiResponse completed = new Uploads(api, admin, mallId, api.createPin(admin, mallId)).uploadWhole(longer);
+		UUID jobId = UUID.fromString(completed.text("job_id"));
+		awaitJob(jobId, job -> job.path("progress").asInt() > 0);
+
+		List<StuckJob> failed = jobs.failStuck(Duration.ofMillis(1), Duration.ofHours(1));
+
+		assertThat(failed).extracting(StuckJob::jobId).contains(jobId);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(ffmpegProcessesOf(jobId)).isZero();
+			assertThat(settings.workDirectory().resolve(jobId.toString())).doesNotExist();
+		});
+		JsonNode job = api.get("/api/analysis/jobs/" + jobId, admin).body();
+		assertThat(job.path("status").asString()).isEqualTo("failed");
+		assertThat(job.path("error_message").asString()).contains("stopped by the watchdog");
+		assertThat(api.get("/api/videos/" + completed.text("video_id"), admin).text("processing_status")).isEqualTo("failed");
+	}
+
+	@Test
 	void deletingTheVideoStopsItsRunningJobWithinSeconds() {
 		Path longer = TestVideos.custom("long", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30", "-t", "40",
 				"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");

@@ -1,0 +1,10 @@
+package com.spatialintel.video.processing;
+
+import java.util.UUID;
+
+/**
+ * Published once when a job has failed for good: the pipeline gave up (a corrupt file, a checksum
+ * mismatch, S3 unreachable on every attempt) or the watchdog stopped it ({@code byWatchdog}).
+ */
+public record ProcessingJobFailed(UUID jobId, UUID videoId, String reason, boolean byWatchdog) {
+}

@@ -1,0 +1,108 @@
+package com.spatialintel.video.upload;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.PendingMultipartUpload;
+import com.spatialintel.video.storage.StorageUnavailableException;
+import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Uploads nobody will finish: those in progress for longer than {@code STUCK_UPLOAD_THRESHOLD_HOURS}
+ * (failed, their multipart upload aborted with the id the row keeps, their session dropped) and
+ * multipart uploads in the bucket that no upload in progress uses any more (aborted). Both are
+ * safe to run on several nodes at once: a row is failed by one caller only, aborting twice is harmless.
+ */
+@Service
+public class AbandonedUploads {
+
+	private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
+
+	private static final int BATCH = 500;
+
+	private final Videos videos;
+
+	private final ObjectStorage storage;
+
+	private final UploadSessions sessions;
+
+	private final UploadSettings settings;
+
+	private final Clock clock;
+
+	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSessions sessions, UploadSettings settings, Clock clock) {
+		this.videos = videos;
+		this.storage = storage;
+		this.sessions = sessions;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** @return how many uploads in progress were failed by this call */
+	public int failAbandoned() {
+		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		String reason = "upload abandoned after " + thresholdHours() + " h";
+		int failed = 0;
+		List<Video> stuck;
+		do {
+			stuck = videos.findUploadsStartedBefore(cutoff, BATCH);
+			for (Video video : stuck) {
+				if (!videos.markUploadFailed(video.id(), reason)) {
+					continue; // completed, deleted or failed by someone else meanwhile
+				}
+				failed++;
+				log.warn("Upload of video {} ({}) {}; its multipart upload is aborted", video.id(), video.filename(), reason);
+				abortQuietly(video.originalKey(), video.multipart() == null ? null : video.multipart().s3UploadId());
+				sessions.delete(video.id());
+			}
+		}
+		while (stuck.size() == BATCH);
+		return failed;
+	}
+
+	/** @return how many multipart uploads older than the threshold that no upload in progress uses were aborted */
+	public int abortOrphans() {
+		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		int aborted = 0;
+		for (PendingMultipartUpload pending : storage.listPendingMultipartUploads()) {
+			if (pending.initiated() != null && pending.initiated().isAfter(cutoff)) {
+				continue;
+			}
+			if (videos.isUploadInProgress(pending.uploadId())) {
+				continue;
+			}
+			storage.abortMultipartUpload(pending.key(), pending.uploadId());
+			aborted++;
+			log.warn("Aborted orphaned multipart upload {} of {} (started {})", pending.uploadId(), pending.key(),
+					pending.initiated());
+		}
+		return aborted;
+	}
+
+	private void abortQuietly(String key, String uploadId) {
+		if (uploadId == null) {
+			return;
+		}
+		try {
+			storage.abortMultipartUpload(key, uploadId);
+		}
+		catch (StorageUnavailableException ex) {
+			// the row is failed; the orphan sweep of a later run aborts the upload
+			log.warn("Multipart upload {} not aborted now ({}); a later watchdog run will", uploadId, ex.getMessage());
+		}
+	}
+
+	String thresholdHours() {
+		return BigDecimal.valueOf(settings.stuckUploadThresholdHours()).stripTrailingZeros().toPlainString();
+	}
+
+}

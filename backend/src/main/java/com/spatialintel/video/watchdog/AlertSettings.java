@@ -1,0 +1,26 @@
+package com.spatialintel.video.watchdog;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param sentryDsn where Sentry events go ({@code SENTRY_DSN}); blank: none are sent
+ * @param slackWebhookUrl a Slack incoming webhook ({@code SLACK_WEBHOOK_URL}); blank: none are sent
+ * @param environment the environment named in alerts ({@code ALERT_ENVIRONMENT})
+ * @param timeout how long one delivery may take before it is given up (and logged)
+ */
+@ConfigurationProperties("app.alerts")
+record AlertSettings(String sentryDsn, String slackWebhookUrl, @DefaultValue("production") String environment,
+		@DefaultValue("5s") Duration timeout) {
+
+	boolean sentryEnabled() {
+		return sentryDsn != null && !sentryDsn.isBlank();
+	}
+
+	boolean slackEnabled() {
+		return slackWebhookUrl != null && !slackWebhookUrl.isBlank();
+	}
+
+}

@@ -1,0 +1,138 @@
+package com.spatialintel.video.watchdog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.processing.StuckJob;
+import com.spatialintel.video.system.ClusterLock;
+import com.spatialintel.video.system.ConflictException;
+import com.spatialintel.video.upload.AbandonedUploads;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The one watchdog run behind both triggers (SPEC §6): abandoned uploads, orphaned multipart
+ * uploads, stuck jobs; then one alert when it cleaned anything. Runs never overlap across the
+ * cluster ({@link ClusterLock}); a second trigger waits for the first and then finds nothing left,
+ * so nothing is aborted or alerted twice.
+ */
+@Service
+public class Watchdog {
+
+	private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
+
+	static final String LOCK = "watchdog";
+
+	/** Longer than any run takes; a node that dies mid-run blocks the next run this long at most. */
+	static final Duration LEASE = Duration.ofMinutes(10);
+
+	static final Duration WAIT_FOR_OTHER_RUN = Duration.ofSeconds(30);
+
+	private static final int LISTED_JOBS = 10;
+
+	private final AbandonedUploads uploads;
+
+	private final ProcessingJobs jobs;
+
+	private final ClusterLock lock;
+
+	private final AlertSender alerts;
+
+	private final WatchdogSettings settings;
+
+	private final Clock clock;
+
+	private final Counter stuckUploads;
+
+	private final Counter stuckJobs;
+
+	private final Counter orphanUploads;
+
+	Watchdog(AbandonedUploads uploads, ProcessingJobs jobs, ClusterLock lock, AlertSender alerts,
+			WatchdogSettings settings, Clock clock, MeterRegistry meters) {
+		this.uploads = uploads;
+		this.jobs = jobs;
+		this.lock = lock;
+		this.alerts = alerts;
+		this.settings = settings;
+		this.clock = clock;
+		this.stuckUploads = cleaned(meters, "stuck_upload");
+		this.stuckJobs = cleaned(meters, "stuck_job");
+		this.orphanUploads = cleaned(meters, "orphan_upload");
+	}
+
+	private static Counter cleaned(MeterRegistry meters, String kind) {
+		return Counter.builder("watchdog.cleaned")
+			.description("Items the watchdog cleaned up")
+			.tag("kind", kind)
+			.register(meters);
+	}
+
+	/** @throws ConflictException when another run held the lock for longer than {@link #WAIT_FOR_OTHER_RUN} */
+	public WatchdogReport run() {
+		String holder = acquire();
+		try {
+			int failedUploads = uploads.failAbandoned();
+			int orphans = uploads.abortOrphans();
+			List<StuckJob> failedJobs = jobs.failStuck(settings.stuckJobThreshold(), settings.stuckJobSilence());
+			WatchdogReport report = new WatchdogReport(failedUploads, failedJobs.size(), orphans, clock.instant());
+			stuckUploads.increment(failedUploads);
+			orphanUploads.increment(orphans);
+			stuckJobs.increment(failedJobs.size());
+			log.info("Watchdog run: {} stuck uploads, {} stuck jobs, {} orphaned multipart uploads", failedUploads,
+					failedJobs.size(), orphans);
+			if (report.cleanedAnything()) {
+				alerts.send(alert(report, failedJobs));
+			}
+			return report;
+		}
+		finally {
+			lock.unlock(LOCK, holder);
+		}
+	}
+
+	private String acquire() {
+		long deadline = System.nanoTime() + WAIT_FOR_OTHER_RUN.toNanos();
+		while (true) {
+			Optional<String> holder = lock.tryLock(LOCK, LEASE);
+			if (holder.isPresent()) {
+				return holder.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new ConflictException("The watchdog is already running on another node; try again in a minute.");
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ConflictException("The watchdog run was interrupted while waiting for another run to end.");
+			}
+		}
+	}
+
+	private Alert alert(WatchdogReport report, List<StuckJob> failedJobs) {
+		Map<String, String> details = new LinkedHashMap<>();
+		details.put("stuck_uploads_cleaned", String.valueOf(report.stuckUploadsCleaned()));
+		details.put("stuck_jobs_cleaned", String.valueOf(report.stuckJobsCleaned()));
+		details.put("orphan_uploads_aborted", String.valueOf(report.orphanUploadsAborted()));
+		details.put("cleaned_at", report.cleanedAt().toString());
+		failedJobs.stream()
+			.limit(LISTED_JOBS)
+			.forEach(job -> details.put("job " + job.jobId(), "video " + job.videoId() + ": " + job.reason()));
+		String summary = "Watchdog cleaned %d stuck upload(s), %d stuck job(s) and %d orphaned multipart upload(s)."
+			.formatted(report.stuckUploadsCleaned(), report.stuckJobsCleaned(), report.orphanUploadsAborted());
+		return new Alert("watchdog_cleanup", summary, details);
+	}
+
+}

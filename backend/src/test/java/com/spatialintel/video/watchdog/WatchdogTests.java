@@ -1,0 +1,382 @@
+package com.spatialintel.video.watchdog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.jobrunr.jobs.RecurringJob;
+import org.jobrunr.storage.StorageProvider;
+
+import com.spatialintel.video.processing.ProcessingJobFailed;
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.PendingMultipartUpload;
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.MutableClock;
+import com.spatialintel.video.testing.TestDatabase;
+import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.testing.Uploads;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The watchdog against PostgreSQL, Redis and S3Proxy, with the app's clock moved by the test
+ * instead of sleeping; Slack's webhook and Sentry's ingest host are real HTTP servers on loopback.
+ */
+@IntegrationTest
+@Import(WatchdogTests.MovableTime.class)
+@TestPropertySource(properties = { "WATCHDOG_CRON=0 30 4 * * *", "STUCK_UPLOAD_THRESHOLD_HOURS=6",
+		"STUCK_JOB_THRESHOLD_HOURS=4", "STUCK_JOB_SILENCE_MINUTES=10", "ALERT_ENVIRONMENT=test" })
+class WatchdogTests {
+
+	static final MutableClock CLOCK = new MutableClock(Instant.now());
+
+	static final LoopbackReceiver SLACK = new LoopbackReceiver("/hook", "ok");
+
+	static final LoopbackReceiver SENTRY = new LoopbackReceiver("/api/7/envelope/", "{}");
+
+	@TestConfiguration
+	static class MovableTime {
+
+		@Bean
+		@Primary
+		MutableClock movableClock() {
+			return CLOCK;
+		}
+
+	}
+
+	/** Every item the watchdog sees must be this class's own: a database of its own. */
+	@DynamicPropertySource
+	static void ownDatabaseAndAlertTargets(DynamicPropertyRegistry registry) {
+		String url = TestDatabase.createForSession("siv_watchdog");
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("SLACK_WEBHOOK_URL", () -> SLACK.url("/hook"));
+		registry.add("SENTRY_DSN", () -> "http://0123456789abcdef@127.0.0.1:" + SENTRY.port() + "/7");
+	}
+
+	@AfterAll
+	static void stopReceivers() {
+		SLACK.close();
+		SENTRY.close();
+	}
+
+	@Autowired
+	ApiClient api;
+
+	@Autowired
+	Watchdog watchdog;
+
+	@Autowired
+	ObjectStorage storage;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	StringRedisTemplate redis;
+
+	@Autowired
+	StorageProvider jobStorage;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	String admin;
+
+	UUID mallId;
+
+	UUID pinId;
+
+	Uploads uploads;
+
+	/** Whatever earlier tests left is cleaned first, so each test counts only its own items. */
+	@BeforeEach
+	void startClean() {
+		CLOCK.advance(Duration.ofDays(2));
+		watchdog.run();
+		SLACK.down = false;
+		SLACK.clear();
+		SENTRY.clear();
+		admin = api.adminToken();
+		mallId = api.createMall(admin);
+		pinId = api.createPin(admin, mallId);
+		uploads = new Uploads(api, admin, mallId, pinId);
+	}
+
+	@Test
+	void abandonedUploadsAreFailedAbortedAndForgottenWithOrWithoutTheirRedisKey() {
+		UUID withKey = initiate();
+		UUID withoutKey = initiate();
+		redis.delete("upload:" + withoutKey);
+		String withKeyUpload = s3UploadId(withKey);
+		String withoutKeyUpload = s3UploadId(withoutKey);
+		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+		UUID fresh = initiate();
+
+		ApiResponse report = api.post("/api/admin/cleanup-stuck-jobs", admin, Map.of());
+
+		assertThat(report.status()).isEqualTo(200);
+		assertThat(report.body().path("stuck_uploads_cleaned").asInt()).isEqualTo(2);
+		assertThat(report.body().path("stuck_jobs_cleaned").asInt()).isZero();
+		assertThat(report.body().path("orphan_uploads_aborted").asInt()).isZero();
+		assertThat(Instant.parse(report.text("cleaned_at"))).isEqualTo(CLOCK.instant());
+		for (UUID video : List.of(withKey, withoutKey)) {
+			JsonAssert details = details(video);
+			assertThat(details.text("upload_status")).isEqualTo("failed");
+			assertThat(details.text("processing_error")).isEqualTo("upload abandoned after 6 h");
+			ApiResponse parts = api.get(uploads.path("/" + video + "/parts"), admin);
+			assertThat(parts.status()).isEqualTo(409);
+			assertThat(parts.detail()).contains("no longer in progress");
+			assertThat(uploads.completeWithoutReceipts(video).status()).isEqualTo(409);
+		}
+		assertThat(redis.hasKey("upload:" + withKey)).isFalse();
+		assertThat(pendingUploadIds()).doesNotContain(withKeyUpload, withoutKeyUpload).contains(s3UploadId(fresh));
+		assertThat(details(fresh).text("upload_status")).isEqualTo("uploading");
+	}
+
+	@Test
+	void aMultipartUploadNoRowKnowsIsAbortedAndOneAlertGoesToSlackAndSentry() {
+		String key = "orphans/" + UUID.randomUUID() + "/original.mp4";
+		String orphan = storage.startMultipartUpload(key, "video/mp4");
+		initiate();
+		CLOCK.advance(Duration.ofHours(7));
+
+		WatchdogReport report = watchdog.run();
+
+		assertThat(report.orphanUploadsAborted()).isEqualTo(1);
+		assertThat(report.stuckUploadsCleaned()).isEqualTo(1);
+		assertThat(pendingUploadIds()).doesNotContain(orphan);
+		assertThat(SLACK.bodies()).hasSize(1);
+		assertThat(SLACK.bodies().get(0)).contains("Watchdog cleaned 1 stuck upload(s), 0 stuck job(s) and 1 orphaned multipart upload(s).")
+			.contains("(test)");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(SENTRY.bodies()).anySatisfy(body -> assertThat(body)
+				.contains("Watchdog cleaned 1 stuck upload(s)")
+				.contains("watchdog_cleanup")));
+		assertThat(watchdog.run().orphanUploadsAborted()).isZero();
+		assertThat(SLACK.bodies()).as("a run that cleaned nothing sends nothing").hasSize(1);
+	}
+
+	@Test
+	void runningJobsAreFailedByAgeAndBySilenceAndCanBeProcessedAgain() {
+		Instant now = CLOCK.instant();
+		UUID tooOld = runningJob(now.minus(Duration.ofHours(4).plusMinutes(5)), now.minusSeconds(30));
+		UUID silent = runningJob(now.minus(Duration.ofMinutes(30)), now.minus(Duration.ofMinutes(11)));
+		UUID healthy = runningJob(now.minus(Duration.ofMinutes(30)), now.minusSeconds(5));
+
+		WatchdogReport report = watchdog.run();
+
+		assertThat(report.stuckJobsCleaned()).isEqualTo(2);
+		assertThat(job(tooOld).text("status")).isEqualTo("failed");
+		assertThat(job(tooOld).text("error_message")).contains("ran for more than 4 h");
+		assertThat(job(silent).text("error_message")).contains("no heartbeat for more than 10 min");
+		assertThat(job(healthy).text("status")).isEqualTo("running");
+		UUID video = UUID.fromString(job(silent).text("video_id"));
+		assertThat(details(video).text("processing_status")).isEqualTo("failed");
+		assertThat(details(video).text("processing_error")).contains("no heartbeat for more than 10 min");
+		assertThat(SLACK.bodies()).hasSize(1);
+		assertThat(SLACK.bodies().get(0)).contains("2 stuck job(s)").contains(silent.toString());
+
+		String viewer = api.tokenFor(admin, "VIEWER", mallId);
+		String operator = api.tokenFor(admin, "OPERATOR", mallId);
+		assertThat(api.post("/api/videos/" + video + "/reprocess", viewer, Map.of()).status()).isEqualTo(403);
+		ApiResponse again = api.post("/api/videos/" + video + "/reprocess", operator, Map.of());
+		assertThat(again.status()).isEqualTo(202);
+		UUID newJob = UUID.fromString(again.text("job_id"));
+		assertThat(newJob).isNotEqualTo(silent);
+		assertThat(again.header("Location")).isEqualTo("/api/analysis/jobs/" + newJob);
+		assertThat(job(newJob).text("status")).isEqualTo("pending");
+		assertThat(details(video).text("processing_status")).isIn("pending", "queued");
+		assertThat(details(video).text("processing_job_id")).isEqualTo(newJob.toString());
+		ApiResponse twice = api.post("/api/videos/" + video + "/reprocess", operator, Map.of());
+		assertThat(twice.status()).isEqualTo(409);
+		assertThat(twice.detail()).contains("being processed already");
+		UUID uploading = initiate();
+		assertThat(api.post("/api/videos/" + uploading + "/reprocess", operator, Map.of()).status()).isEqualTo(409);
+		assertThat(api.post("/api/videos/" + UUID.randomUUID() + "/reprocess", operator, Map.of()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void theRecurringJobIsRegisteredOnceWithTheConfiguredCron() {
+		List<RecurringJob> watchdogs = jobStorage.getRecurringJobs()
+			.stream()
+			.filter(job -> job.getId().equals(WatchdogSchedule.RECURRING_JOB_ID))
+			.toList();
+
+		assertThat(watchdogs).hasSize(1);
+		assertThat(watchdogs.get(0).getScheduleExpression()).isEqualTo("0 30 4 * * *");
+		assertThat(watchdogs.get(0).getJobDetails().getClassName()).isEqualTo(WatchdogJobHandler.class.getName());
+	}
+
+	@Test
+	void onlyAnAdminMayRunTheCleanup() {
+		String operator = api.tokenFor(admin, "OPERATOR", mallId);
+
+		ApiResponse refused = api.post("/api/admin/cleanup-stuck-jobs", operator, Map.of());
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.header("Content-Type")).isEqualTo("application/problem+json");
+		assertThat(api.post("/api/admin/cleanup-stuck-jobs", null, Map.of()).status()).isEqualTo(401);
+		ApiResponse allowed = api.post("/api/admin/cleanup-stuck-jobs", admin, Map.of());
+		assertThat(allowed.status()).isEqualTo(200);
+		assertThat(allowed.body().properties().stream().map(Map.Entry::getKey).toList())
+			.containsExactlyInAnyOrder("stuck_uploads_cleaned", "stuck_jobs_cleaned", "orphan_uploads_aborted", "cleaned_at");
+	}
+
+	@Test
+	void aWebhookThatIsDownDoesNotStopTheRun() {
+		UUID stuck = initiate();
+		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+		SLACK.down = true;
+
+		WatchdogReport report = watchdog.run();
+
+		assertThat(report.stuckUploadsCleaned()).isEqualTo(1);
+		assertThat(details(stuck).text("upload_status")).isEqualTo("failed");
+		assertThat(SLACK.bodies()).isEmpty();
+	}
+
+	@Test
+	void twoRunsAtOnceCleanEachItemOnceAndAlertOnce() throws Exception {
+		List<UUID> stuck = List.of(initiate(), initiate(), initiate());
+		Instant now = CLOCK.instant();
+		runningJob(now.minus(Duration.ofMinutes(40)), now.minus(Duration.ofMinutes(20)));
+		storage.startMultipartUpload("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
+		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<WatchdogReport> reports = new ArrayList<>();
+		try {
+			Callable<WatchdogReport> run = watchdog::run;
+			List<Future<WatchdogReport>> runs = pool.invokeAll(List.of(run, run));
+			for (Future<WatchdogReport> done : runs) {
+				reports.add(done.get());
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(reports.stream().mapToInt(WatchdogReport::stuckUploadsCleaned).sum()).isEqualTo(stuck.size());
+		assertThat(reports.stream().mapToInt(WatchdogReport::stuckJobsCleaned).sum()).isEqualTo(1);
+		assertThat(reports.stream().mapToInt(WatchdogReport::orphanUploadsAborted).sum()).isEqualTo(1);
+		assertThat(SLACK.bodies()).hasSize(1);
+	}
+
+	@Test
+	void aJobThatFailedForGoodIsAlertedAndCounted() {
+		double before = failedJobsCounted("pipeline");
+		UUID jobId = UUID.randomUUID();
+
+		events.publishEvent(new ProcessingJobFailed(jobId, UUID.randomUUID(), "The video could not be converted completely.", false));
+		events.publishEvent(new ProcessingJobFailed(UUID.randomUUID(), UUID.randomUUID(), "stopped", true));
+
+		assertThat(SLACK.bodies()).hasSize(1);
+		assertThat(SLACK.bodies().get(0)).contains("Processing job " + jobId + " failed: The video could not be converted completely.");
+		assertThat(failedJobsCounted("pipeline")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void cleanedItemsAreExposedAsMetrics() throws Exception {
+		initiate();
+		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+		watchdog.run();
+
+		String metrics = prometheus();
+
+		assertThat(metrics).containsPattern("watchdog_cleaned_total\\{[^}]*kind=\"stuck_upload\"[^}]*\\} [1-9]");
+		assertThat(metrics).contains("watchdog_cleaned_total{").contains("kind=\"orphan_upload\"").contains("kind=\"stuck_job\"");
+		assertThat(metrics).contains("jobs_failed_total{");
+	}
+
+	private UUID initiate() {
+		ApiResponse response = uploads.initiate(ApiClient.unique("cam") + ".mp4", 30_000_000,
+				TestVideos.sha256Of(UUID.randomUUID().toString()));
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return UUID.fromString(response.text("video_id"));
+	}
+
+	/** An uploaded video whose proxy job a worker took and then stopped reporting on, as of the given times. */
+	private UUID runningJob(Instant startedAt, Instant heartbeatAt) {
+		ApiResponse completed = uploads.uploadWhole(TestVideos.small("watched-" + UUID.randomUUID(), 160, 120, false));
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+		UUID jobId = UUID.fromString(completed.text("job_id"));
+		jdbc.sql("""
+				UPDATE processing_jobs SET status = 'running', worker_hostname = 'worker-a', started_at = ?,
+				       heartbeat_at = ?, attempts = 1
+				WHERE id = ?""")
+			.params(java.sql.Timestamp.from(startedAt), java.sql.Timestamp.from(heartbeatAt), jobId)
+			.update();
+		jdbc.sql("UPDATE videos SET processing_status = 'running', processing_started_at = ? WHERE id = ?")
+			.params(java.sql.Timestamp.from(startedAt), UUID.fromString(completed.text("video_id")))
+			.update();
+		return jobId;
+	}
+
+	private String s3UploadId(UUID videoId) {
+		return jdbc.sql("SELECT s3_upload_id FROM videos WHERE id = ?").param(videoId).query(String.class).single();
+	}
+
+	private List<String> pendingUploadIds() {
+		return storage.listPendingMultipartUploads().stream().map(PendingMultipartUpload::uploadId).toList();
+	}
+
+	private JsonAssert details(UUID videoId) {
+		return new JsonAssert(api.get("/api/videos/" + videoId, admin));
+	}
+
+	private JsonAssert job(UUID jobId) {
+		return new JsonAssert(api.get("/api/analysis/jobs/" + jobId, admin));
+	}
+
+	private double failedJobsCounted(String stoppedBy) {
+		return meters.get("jobs.failed").tag("stopped_by", stoppedBy).counter().count();
+	}
+
+	private String prometheus() throws Exception {
+		java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.baseUrl() + "/actuator/prometheus")).build(),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
+	}
+
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	/** A JSON answer that must have succeeded. */
+	private record JsonAssert(ApiResponse response) {
+
+		String text(String field) {
+			assertThat(response.status()).as(response.toString()).isEqualTo(200);
+			return response.text(field);
+		}
+
+	}
+
+}
