@@ -7,12 +7,10 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestVideos;
-import com.spatialintel.video.testing.Uploads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -26,32 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers of stream-url before a proxy exists. The API only: no worker runs here.
  */
 @IntegrationTest
-class LibraryTests {
-
-	@Autowired
-	ApiClient api;
+class LibraryTests extends TenantFixture {
 
 	@Autowired
 	ObjectStorage storage;
 
 	@Autowired
 	JdbcClient jdbc;
-
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
-	@BeforeEach
-	void setUp() {
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, admin, mallId, pinId);
-	}
 
 	@Test
 	void theListIsNewestRecordingFirstThenNewestUploadWithTotalAndPages() {

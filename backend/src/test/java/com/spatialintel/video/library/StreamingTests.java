@@ -22,14 +22,13 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.Jobs;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
-import com.spatialintel.video.testing.Uploads;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @IntegrationTest
 @TestPropertySource(properties = { "APP_ROLE=all", "SIGNING_SECRET_PREVIOUS=" + StreamingTests.PREVIOUS_SECRET })
-class StreamingTests {
+class StreamingTests extends TenantFixture {
 
 	static final String CURRENT_SECRET = "test-signing-secret-0123456789abcdef";
 
@@ -72,9 +71,6 @@ class StreamingTests {
 	}
 
 	@Autowired
-	ApiClient api;
-
-	@Autowired
 	ObjectStorage storage;
 
 	@Autowired
@@ -86,20 +82,8 @@ class StreamingTests {
 	@TempDir
 	Path temp;
 
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
 	@BeforeEach
 	void setUp() {
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, admin, mallId, pinId);
 		if (sharedVideo == null) {
 			sharedVideo = processed(TestVideos.custom("streamed", "-f", "lavfi", "-i", "testsrc2=s=640x360:r=30", "-f",
 					"lavfi", "-i", "sine=frequency=300", "-t", "12", "-c:v", "libx264", "-preset", "ultrafast",

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,15 +15,14 @@ import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.Jobs;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
 import com.spatialintel.video.testing.Uploads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 /** The proxy pipeline end to end: upload over HTTP, a real worker, ffmpeg, S3Proxy, PostgreSQL. */
 @IntegrationTest
 @TestPropertySource(properties = { "APP_ROLE=all", "WORKER_CONCURRENCY=2" })
-class ProcessingTests {
+class ProcessingTests extends TenantFixture {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,9 +51,6 @@ class ProcessingTests {
 		String url = TestDatabase.createForSession("siv_processing");
 		registry.add("spring.datasource.url", () -> url);
 	}
-
-	@Autowired
-	ApiClient api;
 
 	@Autowired
 	ObjectStorage storage;
@@ -74,22 +69,6 @@ class ProcessingTests {
 
 	@TempDir
 	Path temp;
-
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
-	@BeforeEach
-	void setUp() {
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, admin, mallId, pinId);
-	}
 
 	@Test
 	void a1080pClipBecomesA480pTenFpsFaststartProxyWithAPoster() throws IOException {

@@ -14,13 +14,11 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TestS3Server;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestVideos;
-import com.spatialintel.video.testing.Uploads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,34 +30,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every refusal the upload API owes: a 4xx (or 503) with a sentence, and no data lost or half made. */
 @IntegrationTest
 @TestPropertySource(properties = { "PART_SIZE_BYTES=5242880", "MAX_UPLOAD_BYTES=3221225472" })
-class UploadBadInputTests {
+class UploadBadInputTests extends TenantFixture {
+
+	@Override
+	protected String uploaderToken() {
+		return api.tokenFor(admin, "OPERATOR", mallId);
+	}
 
 	private static final String CHECKSUM = "0123456789abcdef".repeat(4);
-
-	@Autowired
-	ApiClient api;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	ObjectStorage storage;
-
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
-	@BeforeEach
-	void setUp() {
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, api.tokenFor(admin, "OPERATOR", mallId), mallId, pinId);
-	}
 
 	@Test
 	void aNameThatIsNotMp4Is400() {

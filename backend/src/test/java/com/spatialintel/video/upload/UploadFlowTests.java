@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestVideos;
-import com.spatialintel.video.testing.Uploads;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,12 +26,14 @@ import static org.assertj.core.api.Assertions.within;
 /** The whole upload flow over HTTP, with the bytes going to a real S3Proxy and the session to Redis. */
 @IntegrationTest
 @TestPropertySource(properties = "PART_SIZE_BYTES=5242880")
-class UploadFlowTests {
+class UploadFlowTests extends TenantFixture {
+
+	@Override
+	protected String uploaderToken() {
+		return api.tokenFor(admin, "OPERATOR", mallId);
+	}
 
 	private static final long PART = 5 * 1024 * 1024;
-
-	@Autowired
-	ApiClient api;
 
 	@Autowired
 	StringRedisTemplate redis;
@@ -43,22 +43,6 @@ class UploadFlowTests {
 
 	@Autowired
 	ObjectStorage storage;
-
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
-	@BeforeEach
-	void setUp() {
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, api.tokenFor(admin, "OPERATOR", mallId), mallId, pinId);
-	}
 
 	@Test
 	void aVideoGoesUpInPartsAndItsMetadataIsStored() {

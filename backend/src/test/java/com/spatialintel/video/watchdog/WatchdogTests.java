@@ -21,11 +21,10 @@ import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.MutableClock;
+import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestVideos;
-import com.spatialintel.video.testing.Uploads;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 @Import(WatchdogTests.MovableTime.class)
 @TestPropertySource(properties = { "WATCHDOG_CRON=0 30 4 * * *", "STUCK_UPLOAD_THRESHOLD_HOURS=6",
 		"STUCK_JOB_THRESHOLD_HOURS=4", "STUCK_JOB_SILENCE_MINUTES=10", "ALERT_ENVIRONMENT=test" })
-class WatchdogTests {
+class WatchdogTests extends TenantFixture {
 
 	static final MutableClock CLOCK = new MutableClock(Instant.now());
 
@@ -86,9 +85,6 @@ class WatchdogTests {
 	}
 
 	@Autowired
-	ApiClient api;
-
-	@Autowired
 	Watchdog watchdog;
 
 	@Autowired
@@ -106,26 +102,14 @@ class WatchdogTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	String admin;
-
-	UUID mallId;
-
-	UUID pinId;
-
-	Uploads uploads;
-
 	/** Whatever earlier tests left is cleaned first, so each test counts only its own items. */
-	@BeforeEach
-	void startClean() {
+	@Override
+	protected void beforeTenant() {
 		CLOCK.advance(Duration.ofDays(2));
 		watchdog.run();
 		SLACK.down = false;
 		SLACK.clear();
 		SENTRY.clear();
-		admin = api.adminToken();
-		mallId = api.createMall(admin);
-		pinId = api.createPin(admin, mallId);
-		uploads = new Uploads(api, admin, mallId, pinId);
 	}
 
 	@Test
