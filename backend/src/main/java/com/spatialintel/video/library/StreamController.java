@@ -38,7 +38,11 @@ class StreamController {
 
 	private final RangeResponder responder;
 
-	StreamController(Videos videos, ProcessingJobs jobs, LinkSigner signer, RangeResponder responder) {
+	private final PlayableVideos playable;
+
+	StreamController(Videos videos, ProcessingJobs jobs, LinkSigner signer, RangeResponder responder,
+			PlayableVideos playable) {
+		this.playable = playable;
 		this.videos = videos;
 		this.jobs = jobs;
 		this.signer = signer;
@@ -59,8 +63,7 @@ class StreamController {
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Instant expiresAt = signer.verify(videoId, SignedResource.PROXY, expires, signature);
-		Video video = videos.find(videoId)
-			.filter(found -> !found.deletionRequested() && found.hasProxy())
+		Video video = playable.find(videoId, Video::hasProxy)
 			.orElseThrow(() -> new NotFoundException(
 					"This video has no playable proxy any more: it was deleted or is being processed again."));
 		responder.respond(request, response, video.proxyPath(), SignedResource.PROXY.contentType(), expiresAt);
@@ -71,8 +74,7 @@ class StreamController {
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Instant expiresAt = signer.verify(videoId, SignedResource.POSTER, expires, signature);
-		Video video = videos.find(videoId)
-			.filter(found -> !found.deletionRequested() && found.hasPoster())
+		Video video = playable.find(videoId, Video::hasPoster)
 			.orElseThrow(() -> new NotFoundException(
 					"This video has no poster any more: it was deleted or is being processed again."));
 		responder.respond(request, response, video.posterPath(), SignedResource.POSTER.contentType(), expiresAt);

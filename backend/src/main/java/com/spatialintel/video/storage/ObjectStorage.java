@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -17,6 +19,12 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -45,7 +53,17 @@ import org.springframework.beans.factory.DisposableBean;
  */
 public class ObjectStorage implements DisposableBean {
 
+	/** How long one signature serves the ranged reads of an object (it is valid for twice as long). */
+	static final Duration READ_SIGNATURE_REUSE = Duration.ofMinutes(15);
+
 	private static final int COPY_BUFFER_BYTES = 64 * 1024;
+
+	private static final int MAX_READ_REQUESTS = 10_000;
+
+	private final Map<String, ReadRequest> readRequests = new ConcurrentHashMap<>();
+
+	/** The S3 client's HTTP client and pool; {@link #copyRange} sends presigned reads through it directly. */
+	private final SdkHttpClient http;
 
 	private final String bucket;
 
@@ -63,12 +81,13 @@ public class ObjectStorage implements DisposableBean {
 			.create(AwsBasicCredentials.create(settings.accessKey(), settings.secretKey()));
 		Region region = Region.of(settings.region());
 		S3Configuration pathStyle = S3Configuration.builder().pathStyleAccessEnabled(true).build();
+		this.http = Apache5HttpClient.builder().maxConnections(settings.maxConnections()).build();
 		this.s3 = S3Client.builder()
 			.endpointOverride(endpoints.internal())
 			.region(region)
 			.credentialsProvider(credentials)
 			.serviceConfiguration(pathStyle)
-			.httpClientBuilder(Apache5HttpClient.builder().maxConnections(settings.maxConnections()))
+			.httpClient(http)
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.build();
@@ -179,32 +198,40 @@ public class ObjectStorage implements DisposableBean {
 	 * Copies the bytes {@code first..last} (inclusive) of an object to {@code out} through one small
 	 * buffer, never holding the object in memory or on disk. When writing fails (the client went
 	 * away) the S3 connection is aborted at once instead of being drained to its end.
+	 * <p>
+	 * This is the hot path of playback (one call per seek), so it skips the SDK's request pipeline
+	 * (auth-scheme and endpoint resolution, interceptors, SigV4 per request): it sends a presigned GET
+	 * of the object, signed once per {@link #READ_SIGNATURE_REUSE}, with {@code Range} and
+	 * {@code If-Match}, through the same HTTP client and connection pool as every other S3 call.
 	 * @param etag the version the caller described to its client (without quotes); null for any
 	 * @return {@link Copy#COPIED}, or {@link Copy#MISSING} / {@link Copy#CHANGED} before any byte was written
 	 * @throws IOException when writing to {@code out} or reading from S3 fails midway
 	 */
 	public Copy copyRange(String key, long first, long last, String etag, OutputStream out) throws IOException {
-		ResponseInputStream<GetObjectResponse> in;
-		try {
-			in = call(() -> s3.getObject(request -> {
-				request.bucket(bucket).key(key).range("bytes=" + first + "-" + last);
-				if (etag != null) {
-					request.ifMatch("\"" + etag + "\"");
-				}
-			}));
+		ExecutableHttpRequest get = rangedGet(key, first, last, etag);
+		HttpExecuteResponse response = execute(get);
+		int status = response.httpResponse().statusCode();
+		if (status == 403) {
+			// signed before the server's keys or clock changed: sign again, once
+			readRequests.remove(key);
+			discard(response);
+			get = rangedGet(key, first, last, etag);
+			response = execute(get);
+			status = response.httpResponse().statusCode();
 		}
-		catch (NoSuchKeyException missing) {
-			return Copy.MISSING;
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 412) {
-				return Copy.CHANGED;
+		if (status != 206 && status != 200) {
+			discard(response);
+			switch (status) {
+				case 404:
+					return Copy.MISSING;
+				case 412:
+					return Copy.CHANGED;
+				default:
+					readRequests.remove(key);
+					throw new StorageUnavailableException(new IOException("S3 answered " + status + " to a read of " + key));
 			}
-			if (ex.statusCode() == 404) {
-				return Copy.MISSING;
-			}
-			throw ex;
 		}
+		AbortableInputStream in = response.responseBody().orElseThrow();
 		byte[] buffer = new byte[COPY_BUFFER_BYTES];
 		try {
 			int read;
@@ -218,6 +245,55 @@ public class ObjectStorage implements DisposableBean {
 		}
 		in.close();
 		return Copy.COPIED;
+	}
+
+	private ExecutableHttpRequest rangedGet(String key, long first, long last, String etag) {
+		SdkHttpRequest.Builder request = readRequest(key).toBuilder().putHeader("Range", "bytes=" + first + "-" + last);
+		if (etag != null) {
+			request.putHeader("If-Match", "\"" + etag + "\"");
+		}
+		return http.prepareRequest(HttpExecuteRequest.builder().request(request.build()).build());
+	}
+
+	private static HttpExecuteResponse execute(ExecutableHttpRequest request) {
+		try {
+			return request.call();
+		}
+		catch (IOException ex) {
+			throw new StorageUnavailableException(ex);
+		}
+	}
+
+	private static void discard(HttpExecuteResponse response) {
+		response.responseBody().ifPresent(body -> {
+			try {
+				body.close();
+			}
+			catch (IOException ignored) {
+				body.abort();
+			}
+		});
+	}
+
+	/** A presigned GET of the object for this server, signed again once half its lifetime is spent. */
+	private SdkHttpRequest readRequest(String key) {
+		long now = System.nanoTime();
+		ReadRequest known = readRequests.get(key);
+		if (known != null && now - known.signedAtNanos() < READ_SIGNATURE_REUSE.toNanos()) {
+			return known.request();
+		}
+		if (readRequests.size() >= MAX_READ_REQUESTS) {
+			readRequests.clear();
+		}
+		SdkHttpRequest request = internalPresigner
+			.presignGetObject(presign -> presign.signatureDuration(READ_SIGNATURE_REUSE.multipliedBy(2))
+				.getObjectRequest(get -> get.bucket(bucket).key(key)))
+			.httpRequest();
+		readRequests.put(key, new ReadRequest(request, now));
+		return request;
+	}
+
+	private record ReadRequest(SdkHttpRequest request, long signedAtNanos) {
 	}
 
 	/** How {@link #copyRange} ended. */
@@ -368,6 +444,7 @@ public class ObjectStorage implements DisposableBean {
 		internalPresigner.close();
 		externalPresigner.close();
 		s3.close();
+		http.close();
 	}
 
 	private static String unquote(String etag) {

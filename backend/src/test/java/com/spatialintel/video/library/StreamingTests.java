@@ -2,6 +2,7 @@ package com.spatialintel.video.library;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,12 +51,16 @@ import static org.assertj.core.api.Assertions.within;
  * rotated signatures, posters, and deleting a video with all its files.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "APP_ROLE=all", "SIGNING_SECRET_PREVIOUS=" + StreamingTests.PREVIOUS_SECRET })
+@TestPropertySource(properties = { "APP_ROLE=all", "SIGNING_SECRET_PREVIOUS=" + StreamingTests.PREVIOUS_SECRET,
+		"S3_MAX_CONNECTIONS=" + StreamingTests.S3_CONNECTIONS })
 class StreamingTests extends TenantFixture {
 
 	static final String CURRENT_SECRET = "test-signing-secret-0123456789abcdef";
 
 	static final String PREVIOUS_SECRET = "the-signing-secret-before-rotation-0123";
+
+	/** A small S3 pool, so that a connection not given back after a viewer leaves is soon missed. */
+	static final int S3_CONNECTIONS = 4;
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -181,6 +186,33 @@ class StreamingTests extends TenantFixture {
 		assertThat(range.body()).isEqualTo(Arrays.copyOfRange(replacement, 1000, 2000));
 		assertThat(range.headers().firstValue("Content-Range")).hasValue("bytes 1000-1999/300000");
 		assertThat(range.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(oldEtag));
+	}
+
+	@Test
+	void viewersWhoLeaveMidStreamGiveTheirS3ConnectionBack() throws Exception {
+		UUID videoId = processed(TestVideos.small("left-mid-stream", 320, 240, false));
+		byte[] large = new byte[32 * 1024 * 1024];
+		new java.util.Random(11).nextBytes(large);
+		Path file = temp.resolve("large-proxy.bin");
+		Files.write(file, large);
+		storage.upload(objectKeys(videoId).get(1), file, "video/mp4");
+		String url = streamUrl(videoId);
+		URI uri = URI.create(api.baseUrl() + url);
+
+		for (int viewer = 0; viewer < 3 * S3_CONNECTIONS; viewer++) {
+			try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+				socket.getOutputStream()
+					.write(("GET " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
+				assertThat(socket.getInputStream().readNBytes(256 * 1024)).hasSize(256 * 1024);
+				// a closed tab: the connection is reset with most of the file unread
+				socket.setSoLinger(true, 0);
+			}
+		}
+
+		HttpResponse<byte[]> afterwards = send(url, "GET", "Range", "bytes=1000-1999");
+		assertThat(afterwards.statusCode()).isEqualTo(206);
+		assertThat(afterwards.body()).isEqualTo(Arrays.copyOfRange(large, 1000, 2000));
 	}
 
 	@Test
