@@ -187,7 +187,7 @@ public final class StreamingBenchmark {
 	/**
 	 * 50 viewers as a video element behaves: each seeks to a random point, asks for the rest of the
 	 * file ({@code bytes=N-}), reads {@link #VIEWER_BUFFER} ahead, lets the rest go (the connection is
-	 * dropped mid-stream) and watches for {@link #VIEWER_PAUSE} before seeking again. The load this
+	 * dropped mid-stream) and watches for about {@link #VIEWER_PAUSE} before seeking again. The load this
 	 * gives (~{@code 50 × 4 MiB} every ~1.2 s) is many times what 50 people watching 1 Mbit/s proxies
 	 * ask, but leaves the machine room to answer, so the first byte measures the service, not a queue.
 	 */
@@ -203,7 +203,7 @@ public final class StreamingBenchmark {
 				(app ? appFirstByte : directFirstByte).addAll(result.firstByteMillis());
 			}
 		}
-		System.out.printf("  %d viewers seeking and buffering %d MiB, %d ms apart:%n      first byte of a seek: /proxy p50 %.1f ms "
+		System.out.printf("  %d viewers seeking and buffering %d MiB, about %d ms apart:%n      first byte of a seek: /proxy p50 %.1f ms "
 				+ "p99 %.1f ms   direct p50 %.1f ms p99 %.1f ms   (%d seeks each; goal p99 < 50 ms)%n", MANY,
 				VIEWER_BUFFER / MIB, VIEWER_PAUSE.toMillis(), BenchSupport.percentile(appFirstByte, 0.5),
 				BenchSupport.percentile(appFirstByte, 0.99), BenchSupport.percentile(directFirstByte, 0.5),
@@ -244,7 +244,7 @@ public final class StreamingBenchmark {
 		return new Result(bytes, (System.nanoTime() - started) / 1e9, (processCpuNanos() - cpuBefore) / 1e6, firstByte);
 	}
 
-	/** {@code expected}: the bytes read, after which the response is let go; {@code pause}: idle time afterwards. */
+	/** {@code expected}: the bytes read, after which the response is let go unless {@code whole}; {@code pause}: idle time before. */
 	private record Read(String url, String range, long expected, boolean whole, Duration pause) {
 
 		Read(String url, String range, long expected) {
@@ -256,9 +256,11 @@ public final class StreamingBenchmark {
 			return new Read(url, "bytes=" + first + "-" + (first + MIB - 1), MIB);
 		}
 
+		/** Watches for 0 to 2 × {@link #VIEWER_PAUSE} (1 on average, so that viewers do not seek in step), then seeks. */
 		static Read seekAndBuffer(String url, long size) {
 			long first = ThreadLocalRandom.current().nextLong(size - VIEWER_BUFFER);
-			return new Read(url, "bytes=" + first + "-", VIEWER_BUFFER, false, VIEWER_PAUSE);
+			Duration watching = Duration.ofMillis(ThreadLocalRandom.current().nextLong(2 * VIEWER_PAUSE.toMillis()));
+			return new Read(url, "bytes=" + first + "-", VIEWER_BUFFER, false, watching);
 		}
 
 		long execute(HttpClient http, List<Double> firstByte) throws Exception {
@@ -266,6 +268,7 @@ public final class StreamingBenchmark {
 			if (range != null) {
 				request.header("Range", range);
 			}
+			Thread.sleep(pause.toMillis());
 			long start = System.nanoTime();
 			HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 			byte[] buffer = new byte[64 * 1024];
@@ -280,7 +283,6 @@ public final class StreamingBenchmark {
 			}
 			if (!whole) {
 				total = Math.min(total, expected);
-				Thread.sleep(pause.toMillis());
 			}
 			int expectedStatus = range == null ? 200 : 206;
 			if (response.statusCode() != expectedStatus || total != expected) {
