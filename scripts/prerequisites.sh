@@ -58,6 +58,15 @@ if [ "$purpose" = test ]; then
     fi
   fi
 
+  if [ -z "${CHROMIUM_PATH:-}" ]; then
+    require_command chromium chromium \
+      "The browser tests need Chromium: install it (e.g. 'sudo apt-get install chromium chromium-driver') or set CHROMIUM_PATH."
+  fi
+  if [ -z "${CHROMEDRIVER_PATH:-}" ]; then
+    require_command chromedriver chromium-driver \
+      "The browser tests need Chromium's driver: install it (e.g. 'sudo apt-get install chromium-driver') or set CHROMEDRIVER_PATH."
+  fi
+
   require_command redis-server redis-server \
     "The tests need Redis 7 on 127.0.0.1:6379: install it (e.g. 'sudo apt-get install redis-server')."
   if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then

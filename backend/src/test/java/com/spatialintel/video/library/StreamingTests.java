@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -24,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.HeadlessChromium;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.Jobs;
 import com.spatialintel.video.testing.TenantFixture;
@@ -231,6 +233,47 @@ class StreamingTests extends TenantFixture {
 		run("ffmpeg", "-v", "error", "-ss", "9", "-i", url, "-frames:v", "1", "-y", frame.toString());
 		assertThat(Files.size(frame)).isPositive();
 	}
+
+	@Test
+	void chromiumPlaysTheSignedUrlAndSeeksIntoIt() throws Exception {
+		String url = api.baseUrl() + streamUrl(sharedVideo);
+
+		Map<?, ?> played;
+		try (HeadlessChromium chromium = new HeadlessChromium()) {
+			chromium.open(api.baseUrl() + "/actuator/health");
+			played = (Map<?, ?>) chromium.runAsync(PLAY_AND_SEEK, url, 9);
+		}
+
+		assertThat(played.get("error")).as("%s", played).isNull();
+		assertThat(((Number) played.get("duration")).doubleValue()).isCloseTo(12.0, within(0.3));
+		assertThat(played.get("width")).isEqualTo(640L);
+		assertThat(played.get("height")).isEqualTo(360L);
+		assertThat(((Number) played.get("seeked_to")).doubleValue()).isCloseTo(9.0, within(0.2));
+		assertThat(((Number) played.get("played_to")).doubleValue()).isGreaterThanOrEqualTo(9.5);
+	}
+
+	/** A muted video element: metadata, a seek to {@code arguments[1]} s, then half a second played from there. */
+	private static final String PLAY_AND_SEEK = """
+			const [src, target, done] = arguments;
+			const video = document.createElement('video');
+			video.muted = true;
+			video.preload = 'metadata';
+			document.body.appendChild(video);
+			video.addEventListener('error', () => done({ error: 'media error ' + (video.error && video.error.code) }));
+			video.addEventListener('loadedmetadata', () => {
+			  video.addEventListener('seeked', () => {
+			    const seekedTo = video.currentTime;
+			    video.play().catch(refused => done({ error: 'play refused: ' + refused }));
+			    const playing = () => video.currentTime >= target + 0.5
+			      ? done({ duration: video.duration, width: video.videoWidth, height: video.videoHeight,
+			               seeked_to: seekedTo, played_to: video.currentTime })
+			      : setTimeout(playing, 100);
+			    playing();
+			  }, { once: true });
+			  video.currentTime = target;
+			}, { once: true });
+			video.src = src;
+			""";
 
 	@Test
 	void alteredMissingAndExpiredSignaturesAreRefusedWith403() throws Exception {
