@@ -8,9 +8,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -43,9 +42,7 @@ class RangeResponder {
 	/** A proxy is rewritten only by reprocessing, whose new ETag is seen this long afterwards at most. */
 	static final Duration DESCRIPTION_LIFETIME = Duration.ofSeconds(5);
 
-	private static final int MAX_DESCRIBED = 10_000;
-
-	private final Map<String, Described> described = new ConcurrentHashMap<>();
+	private final Cache<String, StoredObject> described;
 
 	private final ObjectStorage storage;
 
@@ -54,6 +51,7 @@ class RangeResponder {
 	RangeResponder(ObjectStorage storage, Clock clock) {
 		this.storage = storage;
 		this.clock = clock;
+		this.described = ShortMemory.of(DESCRIPTION_LIFETIME, clock);
 	}
 
 	/**
@@ -63,7 +61,7 @@ class RangeResponder {
 			Instant expiresAt) throws IOException {
 		if (respond(request, response, key, contentType, expiresAt, describe(key)) == Copy.CHANGED) {
 			// reprocessed since it was described: describe it again, once
-			described.remove(key);
+			described.invalidate(key);
 			response.reset();
 			if (respond(request, response, key, contentType, expiresAt, describe(key)) == Copy.CHANGED) {
 				response.reset();
@@ -105,7 +103,7 @@ class RangeResponder {
 		try {
 			Copy copy = storage.copyRange(key, first, last, object.etag(), response.getOutputStream());
 			if (copy == Copy.MISSING) {
-				described.remove(key);
+				described.invalidate(key);
 				response.reset();
 				throw new NotFoundException("The file of this video is no longer stored.");
 			}
@@ -123,21 +121,8 @@ class RangeResponder {
 	 * per seek, and each would otherwise pay a HEAD round trip to S3 before its first byte.
 	 */
 	private StoredObject describe(String key) {
-		Instant now = clock.instant();
-		Described known = described.get(key);
-		if (known != null && known.at().plus(DESCRIPTION_LIFETIME).isAfter(now)) {
-			return known.object();
-		}
-		StoredObject object = storage.head(key)
-			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored."));
-		if (described.size() >= MAX_DESCRIBED) {
-			described.clear();
-		}
-		described.put(key, new Described(object, now));
-		return object;
-	}
-
-	private record Described(StoredObject object, Instant at) {
+		return described.get(key, unknown -> storage.head(unknown)
+			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored.")));
 	}
 
 	/** A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. */

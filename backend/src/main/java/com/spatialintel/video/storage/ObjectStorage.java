@@ -9,11 +9,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.ResponseInputStream;
@@ -58,9 +58,11 @@ public class ObjectStorage implements DisposableBean {
 
 	private static final int COPY_BUFFER_BYTES = 64 * 1024;
 
-	private static final int MAX_READ_REQUESTS = 10_000;
-
-	private final Map<String, ReadRequest> readRequests = new ConcurrentHashMap<>();
+	/** Presigned GETs of the objects being played, by key: signing is the costly part of a request. */
+	private final Cache<String, SdkHttpRequest> readRequests = Caffeine.newBuilder()
+		.expireAfterWrite(READ_SIGNATURE_REUSE)
+		.maximumSize(10_000)
+		.build();
 
 	/** The S3 client's HTTP client and pool; {@link #copyRange} sends presigned reads through it directly. */
 	private final SdkHttpClient http;
@@ -213,7 +215,7 @@ public class ObjectStorage implements DisposableBean {
 		int status = response.httpResponse().statusCode();
 		if (status == 403) {
 			// signed before the server's keys or clock changed: sign again, once
-			readRequests.remove(key);
+			readRequests.invalidate(key);
 			discard(response);
 			get = rangedGet(key, first, last, etag);
 			response = execute(get);
@@ -227,7 +229,7 @@ public class ObjectStorage implements DisposableBean {
 				case 412:
 					return Copy.CHANGED;
 				default:
-					readRequests.remove(key);
+					readRequests.invalidate(key);
 					throw new StorageUnavailableException(new IOException("S3 answered " + status + " to a read of " + key));
 			}
 		}
@@ -277,23 +279,10 @@ public class ObjectStorage implements DisposableBean {
 
 	/** A presigned GET of the object for this server, signed again once half its lifetime is spent. */
 	private SdkHttpRequest readRequest(String key) {
-		long now = System.nanoTime();
-		ReadRequest known = readRequests.get(key);
-		if (known != null && now - known.signedAtNanos() < READ_SIGNATURE_REUSE.toNanos()) {
-			return known.request();
-		}
-		if (readRequests.size() >= MAX_READ_REQUESTS) {
-			readRequests.clear();
-		}
-		SdkHttpRequest request = internalPresigner
+		return readRequests.get(key, unsigned -> internalPresigner
 			.presignGetObject(presign -> presign.signatureDuration(READ_SIGNATURE_REUSE.multipliedBy(2))
-				.getObjectRequest(get -> get.bucket(bucket).key(key)))
-			.httpRequest();
-		readRequests.put(key, new ReadRequest(request, now));
-		return request;
-	}
-
-	private record ReadRequest(SdkHttpRequest request, long signedAtNanos) {
+				.getObjectRequest(get -> get.bucket(bucket).key(unsigned)))
+			.httpRequest());
 	}
 
 	/** How {@link #copyRange} ended. */

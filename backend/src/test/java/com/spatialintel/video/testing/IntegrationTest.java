@@ -21,7 +21,9 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "JWT_SECRET=" + IntegrationTest.JWT_SECRET, "SIGNING_SECRET=test-signing-secret-0123456789abcdef",
 				"ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5", "APP_ROLE=web" })
+				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5", "APP_ROLE=web",
+				// a context still cached when the run's databases are dropped stops in seconds, not after 30 s
+				"spring.datasource.hikari.connection-timeout=3000" })
 @Import(ApiClient.class)
 public @interface IntegrationTest {
 
