@@ -91,6 +91,17 @@ class ProcessingJobRepository {
 			.list();
 	}
 
+	/** Pending jobs that never reached the queue (no task id), recorded before {@code queuedBefore}. */
+	List<UUID> findUnqueued(Instant queuedBefore) {
+		return jdbc.sql("""
+				SELECT id FROM processing_jobs
+				WHERE status = 'pending' AND task_id IS NULL AND queued_at <= ?
+				ORDER BY queued_at""")
+			.param(DbTime.of(queuedBefore))
+			.query(UUID.class)
+			.list();
+	}
+
 	/** Progress of a running job; false when it is no longer running here (cancelled or deleted). */
 	boolean heartbeat(UUID id, int progress, Instant now) {
 		return jdbc.sql("UPDATE processing_jobs SET progress = ?, heartbeat_at = ? WHERE id = ? AND status = 'running'")

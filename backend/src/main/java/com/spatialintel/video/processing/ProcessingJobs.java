@@ -57,18 +57,40 @@ public class ProcessingJobs {
 
 	/**
 	 * Hands a committed pending job to the queue, under its own id, so handing it twice queues it
-	 * once. When the queue cannot be reached the job stays pending and this says so in the log.
+	 * once. When the queue cannot be reached the job stays pending, this says so in the log, and the
+	 * watchdog hands it over again ({@link #requeueUnqueued}).
+	 * @return whether the queue took it
 	 */
-	public void enqueue(UUID jobId) {
+	public boolean enqueue(UUID jobId) {
 		ProcessingJob job = jobs.find(jobId).orElseThrow();
 		try {
 			String taskId = queue.enqueue(jobId, new ProxyJobRequest(jobId)).toString();
 			jobs.setTaskId(jobId, taskId);
 			videos.markQueued(job.videoId());
+			return true;
 		}
 		catch (RuntimeException ex) {
 			log.error("Processing job {} could not be queued and stays pending", jobId, ex);
+			return false;
 		}
+	}
+
+	/**
+	 * Queues again the pending jobs that never reached the queue and have waited for longer than
+	 * {@code maxWait}: the process that recorded them stopped, or lost the database, between the
+	 * commit and the hand-over. Safe to repeat: the queue keeps one job per id.
+	 * @return how many the queue took
+	 */
+	public int requeueUnqueued(Duration maxWait) {
+		int requeued = 0;
+		for (UUID jobId : jobs.findUnqueued(clock.instant().minus(maxWait))) {
+			if (enqueue(jobId)) {
+				log.warn("Processing job {} had not reached the queue for more than {} and was queued again", jobId,
+						minutes(maxWait));
+				requeued++;
+			}
+		}
+		return requeued;
 	}
 
 	public Optional<ProcessingJob> find(UUID jobId) {

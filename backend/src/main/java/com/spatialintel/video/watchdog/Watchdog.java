@@ -58,6 +58,8 @@ public class Watchdog {
 
 	private final Counter orphanUploads;
 
+	private final Counter unqueuedJobs;
+
 	Watchdog(AbandonedUploads uploads, ProcessingJobs jobs, ClusterLock lock, AlertSender alerts,
 			WatchdogSettings settings, Clock clock, MeterRegistry meters) {
 		this.uploads = uploads;
@@ -69,6 +71,7 @@ public class Watchdog {
 		this.stuckUploads = cleaned(meters, "stuck_upload");
 		this.stuckJobs = cleaned(meters, "stuck_job");
 		this.orphanUploads = cleaned(meters, "orphan_upload");
+		this.unqueuedJobs = cleaned(meters, "unqueued_job");
 	}
 
 	private static Counter cleaned(MeterRegistry meters, String kind) {
@@ -85,12 +88,15 @@ public class Watchdog {
 			int failedUploads = uploads.failAbandoned();
 			int orphans = uploads.abortOrphans();
 			List<StuckJob> failedJobs = jobs.failStuck(settings.stuckJobThreshold(), settings.stuckJobSilence());
-			WatchdogReport report = new WatchdogReport(failedUploads, failedJobs.size(), orphans, clock.instant());
+			int requeued = jobs.requeueUnqueued(settings.stuckJobSilence());
+			WatchdogReport report = new WatchdogReport(failedUploads, failedJobs.size(), orphans, requeued,
+					clock.instant());
 			stuckUploads.increment(failedUploads);
 			orphanUploads.increment(orphans);
 			stuckJobs.increment(failedJobs.size());
-			log.info("Watchdog run: {} stuck uploads, {} stuck jobs, {} orphaned multipart uploads", failedUploads,
-					failedJobs.size(), orphans);
+			unqueuedJobs.increment(requeued);
+			log.info("Watchdog run: {} stuck uploads, {} stuck jobs, {} orphaned multipart uploads, {} jobs queued again",
+					failedUploads, failedJobs.size(), orphans, requeued);
 			if (report.cleanedAnything()) {
 				alerts.send(alert(report, failedJobs));
 			}
@@ -126,12 +132,15 @@ public class Watchdog {
 		details.put("stuck_uploads_cleaned", String.valueOf(report.stuckUploadsCleaned()));
 		details.put("stuck_jobs_cleaned", String.valueOf(report.stuckJobsCleaned()));
 		details.put("orphan_uploads_aborted", String.valueOf(report.orphanUploadsAborted()));
+		details.put("unqueued_jobs_requeued", String.valueOf(report.unqueuedJobsRequeued()));
 		details.put("cleaned_at", report.cleanedAt().toString());
 		failedJobs.stream()
 			.limit(LISTED_JOBS)
 			.forEach(job -> details.put("job " + job.jobId(), "video " + job.videoId() + ": " + job.reason()));
-		String summary = "Watchdog cleaned %d stuck upload(s), %d stuck job(s) and %d orphaned multipart upload(s)."
-			.formatted(report.stuckUploadsCleaned(), report.stuckJobsCleaned(), report.orphanUploadsAborted());
+		String summary = "Watchdog cleaned %d stuck upload(s), %d stuck job(s) and %d orphaned multipart upload(s)%s."
+			.formatted(report.stuckUploadsCleaned(), report.stuckJobsCleaned(), report.orphanUploadsAborted(),
+					report.unqueuedJobsRequeued() == 0 ? ""
+							: ", and queued again " + report.unqueuedJobsRequeued() + " job(s) the queue never received");
 		return new Alert("watchdog_cleanup", summary, details);
 	}
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.jobrunr.jobs.RecurringJob;
+import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 
 import com.spatialintel.video.processing.ProcessingJobFailed;
@@ -206,6 +207,26 @@ class WatchdogTests extends TenantFixture {
 	}
 
 	@Test
+	void aPendingJobTheQueueNeverReceivedIsQueuedAgain() {
+		Instant now = CLOCK.instant();
+		UUID lost = unqueuedJob(now.minus(Duration.ofMinutes(11)));
+		UUID recent = unqueuedJob(now.minus(Duration.ofMinutes(2)));
+
+		WatchdogReport report = watchdog.run();
+		WatchdogReport again = watchdog.run();
+
+		assertThat(report.unqueuedJobsRequeued()).isEqualTo(1);
+		assertThat(again.unqueuedJobsRequeued()).isZero();
+		assertThat(job(lost).text("task_id")).isEqualTo(lost.toString());
+		assertThat(jobStorage.getJobById(lost).getState()).isEqualTo(StateName.ENQUEUED);
+		assertThat(details(UUID.fromString(job(lost).text("video_id"))).text("processing_status")).isEqualTo("queued");
+		tools.jackson.databind.JsonNode untouched = job(recent).response().body().path("task_id");
+		assertThat(untouched.isNull() || untouched.isMissingNode()).as("task_id of a job still in its grace time").isTrue();
+		assertThat(SLACK.bodies()).hasSize(1);
+		assertThat(SLACK.bodies().get(0)).contains("queued again 1 job(s) the queue never received");
+	}
+
+	@Test
 	void theRecurringJobIsRegisteredOnceWithTheConfiguredCron() {
 		List<RecurringJob> watchdogs = jobStorage.getRecurringJobs()
 			.stream()
@@ -229,7 +250,8 @@ class WatchdogTests extends TenantFixture {
 		ApiResponse allowed = api.post("/api/admin/cleanup-stuck-jobs", admin, Map.of());
 		assertThat(allowed.status()).isEqualTo(200);
 		assertThat(allowed.body().properties().stream().map(Map.Entry::getKey).toList())
-			.containsExactlyInAnyOrder("stuck_uploads_cleaned", "stuck_jobs_cleaned", "orphan_uploads_aborted", "cleaned_at");
+			.containsExactlyInAnyOrder("stuck_uploads_cleaned", "stuck_jobs_cleaned", "orphan_uploads_aborted",
+					"unqueued_jobs_requeued", "cleaned_at");
 	}
 
 	@Test
@@ -318,6 +340,24 @@ class WatchdogTests extends TenantFixture {
 			.update();
 		jdbc.sql("UPDATE videos SET processing_status = 'running', processing_started_at = ? WHERE id = ?")
 			.params(java.sql.Timestamp.from(startedAt), UUID.fromString(completed.text("video_id")))
+			.update();
+		return jobId;
+	}
+
+	/**
+	 * An uploaded video whose pending job never reached the queue, recorded at {@code queuedAt}: what
+	 * a process stopped between its commit and the hand-over leaves.
+	 */
+	private UUID unqueuedJob(Instant queuedAt) {
+		ApiResponse completed = uploads.uploadWhole(TestVideos.small("unqueued-" + UUID.randomUUID(), 160, 120, false));
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+		UUID jobId = UUID.fromString(completed.text("job_id"));
+		jobStorage.deletePermanently(jobId);
+		jdbc.sql("UPDATE processing_jobs SET task_id = NULL, queued_at = ? WHERE id = ?")
+			.params(java.sql.Timestamp.from(queuedAt), jobId)
+			.update();
+		jdbc.sql("UPDATE videos SET processing_status = 'pending' WHERE id = ?")
+			.param(UUID.fromString(completed.text("video_id")))
 			.update();
 		return jobId;
 	}
