@@ -221,7 +221,9 @@ public class ObjectStorage implements DisposableBean {
 			response = execute(get);
 			status = response.httpResponse().statusCode();
 		}
-		if (status != 206 && status != 200) {
+		// a server that ignores Range answers 200 with the whole object: usable only from its first byte
+		boolean ranged = status == 206 || (status == 200 && first == 0);
+		if (!ranged) {
 			discard(response);
 			switch (status) {
 				case 404:
@@ -235,17 +237,28 @@ public class ObjectStorage implements DisposableBean {
 		}
 		AbortableInputStream in = response.responseBody().orElseThrow();
 		byte[] buffer = new byte[COPY_BUFFER_BYTES];
+		long remaining = last - first + 1;
 		try {
 			int read;
-			while ((read = in.read(buffer)) != -1) {
+			while (remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {
 				out.write(buffer, 0, read);
+				remaining -= read;
+			}
+			if (remaining > 0) {
+				throw new IOException("S3 ended " + key + " " + remaining + " bytes early");
 			}
 		}
 		catch (IOException | RuntimeException ex) {
 			in.abort();
 			throw ex;
 		}
-		in.close();
+		if (status == 206) {
+			in.close();
+		}
+		else {
+			// the rest of a whole object that was not asked for: drop the connection instead of reading it
+			in.abort();
+		}
 		return Copy.COPIED;
 	}
 

@@ -68,6 +68,29 @@ class StreamingTests extends TenantFixture {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** A muted video element: metadata, a seek to {@code arguments[1]} s, then half a second played from there. */
+	private static final String PLAY_AND_SEEK = """
+			const [src, target, done] = arguments;
+			const video = document.createElement('video');
+			video.muted = true;
+			video.preload = 'metadata';
+			document.body.appendChild(video);
+			video.addEventListener('error', () => done({ error: 'media error ' + (video.error && video.error.code) }));
+			video.addEventListener('loadedmetadata', () => {
+			  video.addEventListener('seeked', () => {
+			    const seekedTo = video.currentTime;
+			    video.play().catch(refused => done({ error: 'play refused: ' + refused }));
+			    const playing = () => video.currentTime >= target + 0.5
+			      ? done({ duration: video.duration, width: video.videoWidth, height: video.videoHeight,
+			               seeked_to: seekedTo, played_to: video.currentTime })
+			      : setTimeout(playing, 100);
+			    playing();
+			  }, { once: true });
+			  video.currentTime = target;
+			}, { once: true });
+			video.src = src;
+			""";
+
 	/** One processed clip serves the read-only tests of this class. */
 	private static UUID sharedVideo;
 
@@ -251,29 +274,6 @@ class StreamingTests extends TenantFixture {
 		assertThat(((Number) played.get("seeked_to")).doubleValue()).isCloseTo(9.0, within(0.2));
 		assertThat(((Number) played.get("played_to")).doubleValue()).isGreaterThanOrEqualTo(9.5);
 	}
-
-	/** A muted video element: metadata, a seek to {@code arguments[1]} s, then half a second played from there. */
-	private static final String PLAY_AND_SEEK = """
-			const [src, target, done] = arguments;
-			const video = document.createElement('video');
-			video.muted = true;
-			video.preload = 'metadata';
-			document.body.appendChild(video);
-			video.addEventListener('error', () => done({ error: 'media error ' + (video.error && video.error.code) }));
-			video.addEventListener('loadedmetadata', () => {
-			  video.addEventListener('seeked', () => {
-			    const seekedTo = video.currentTime;
-			    video.play().catch(refused => done({ error: 'play refused: ' + refused }));
-			    const playing = () => video.currentTime >= target + 0.5
-			      ? done({ duration: video.duration, width: video.videoWidth, height: video.videoHeight,
-			               seeked_to: seekedTo, played_to: video.currentTime })
-			      : setTimeout(playing, 100);
-			    playing();
-			  }, { once: true });
-			  video.currentTime = target;
-			}, { once: true });
-			video.src = src;
-			""";
 
 	@Test
 	void alteredMissingAndExpiredSignaturesAreRefusedWith403() throws Exception {
