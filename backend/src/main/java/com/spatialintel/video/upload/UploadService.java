@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -273,7 +274,8 @@ class UploadService {
 			return completed(video);
 		}
 		if (video.uploadStatus() == UploadStatus.FAILED) {
-			throw new ConflictException("This upload failed: " + video.processingError()
+			String why = Objects.requireNonNullElse(video.processingError(), "no reason was recorded");
+			throw new ConflictException("This upload failed: " + why + (why.endsWith(".") ? "" : ".")
 					+ " Start it again with POST …/uploads/initiate.");
 		}
 		String key = video.originalKey();

@@ -137,7 +137,10 @@ class WatchdogTests extends TenantFixture {
 			ApiResponse parts = api.get(uploads.path("/" + video + "/parts"), admin);
 			assertThat(parts.status()).isEqualTo(409);
 			assertThat(parts.detail()).contains("no longer in progress");
-			assertThat(uploads.completeWithoutReceipts(video).status()).isEqualTo(409);
+			ApiResponse complete = uploads.completeWithoutReceipts(video);
+			assertThat(complete.status()).isEqualTo(409);
+			assertThat(complete.detail())
+				.isEqualTo("This upload failed: upload abandoned after 6 h. Start it again with POST …/uploads/initiate.");
 		}
 		assertThat(redis.hasKey("upload:" + withKey)).isFalse();
 		assertThat(pendingUploadIds()).doesNotContain(withKeyUpload, withoutKeyUpload).contains(s3UploadId(fresh));
