@@ -14,7 +14,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  */
 final class ShortMemory {
 
-	static final int MAX_ENTRIES = 10_000;
+	private static final int MAX_ENTRIES = 10_000;
 
 	static <K, V> Cache<K, V> of(Duration lifetime, Clock clock) {
 		return Caffeine.newBuilder().expireAfterWrite(lifetime).maximumSize(MAX_ENTRIES).ticker(() -> {

@@ -110,78 +110,26 @@ public final class StreamingBenchmark {
 
 	private static void wholeFile(HttpClient http, String viaApp, Supplier<String> direct, long size, int readers,
 			int rounds) throws Exception {
-		run(http, readers, 1, () -> new Read(viaApp, null, size));
-		run(http, readers, 1, () -> new Read(direct.get(), null, size));
-		List<Double> ratios = new ArrayList<>();
-		List<Double> appRates = new ArrayList<>();
-		List<Double> directRates = new ArrayList<>();
-		List<Double> appCpu = new ArrayList<>();
-		List<Double> directCpu = new ArrayList<>();
-		List<Double> busy = new ArrayList<>();
-		for (int round = 0; round < rounds; round++) {
-			Result app;
-			Result plain;
-			if (round % 2 == 0) {
-				app = run(http, readers, 1, () -> new Read(viaApp, null, size));
-				plain = run(http, readers, 1, () -> new Read(direct.get(), null, size));
-			}
-			else {
-				plain = run(http, readers, 1, () -> new Read(direct.get(), null, size));
-				app = run(http, readers, 1, () -> new Read(viaApp, null, size));
-			}
-			appRates.add(app.mibPerSecond());
-			directRates.add(plain.mibPerSecond());
-			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
-			appCpu.add(app.cpuMillisPerMib());
-			directCpu.add(plain.cpuMillisPerMib());
-			busy.add(plain.cpuBusy());
-		}
+		Comparison whole = compare(http, readers, 1, 1, rounds, () -> new Read(viaApp, null, size),
+				() -> new Read(direct.get(), null, size));
 		System.out.printf("  whole file, %2d reader(s):  /proxy %8.1f MiB/s   direct %8.1f MiB/s   ratio %.3f (goal >= 0.9)%n",
-				readers, BenchSupport.median(appRates), BenchSupport.median(directRates), BenchSupport.median(ratios));
-		cpuLine(appCpu, directCpu, busy);
+				readers, BenchSupport.median(whole.appRates()), BenchSupport.median(whole.directRates()),
+				BenchSupport.median(whole.ratios()));
+		cpuLine(whole);
 	}
 
 	private static void ranges(HttpClient http, String viaApp, Supplier<String> direct, long size, int readers,
 			int readsPerReader, int rounds) throws Exception {
-		Supplier<Read> appRead = () -> Read.randomMib(viaApp, size);
-		Supplier<Read> directRead = () -> Read.randomMib(direct.get(), size);
-		run(http, readers, readsPerReader / 4 + 1, appRead);
-		run(http, readers, readsPerReader / 4 + 1, directRead);
-		List<Double> ratios = new ArrayList<>();
-		List<Double> appRates = new ArrayList<>();
-		List<Double> directRates = new ArrayList<>();
-		List<Double> appCpu = new ArrayList<>();
-		List<Double> directCpu = new ArrayList<>();
-		List<Double> busy = new ArrayList<>();
-		List<Double> appFirstByte = new ArrayList<>();
-		List<Double> directFirstByte = new ArrayList<>();
-		for (int round = 0; round < rounds; round++) {
-			Result app;
-			Result plain;
-			if (round % 2 == 0) {
-				app = run(http, readers, readsPerReader, appRead);
-				plain = run(http, readers, readsPerReader, directRead);
-			}
-			else {
-				plain = run(http, readers, readsPerReader, directRead);
-				app = run(http, readers, readsPerReader, appRead);
-			}
-			appRates.add(app.mibPerSecond());
-			directRates.add(plain.mibPerSecond());
-			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
-			appCpu.add(app.cpuMillisPerMib());
-			directCpu.add(plain.cpuMillisPerMib());
-			busy.add(plain.cpuBusy());
-			appFirstByte.addAll(app.firstByteMillis());
-			directFirstByte.addAll(plain.firstByteMillis());
-		}
+		Comparison ranges = compare(http, readers, readsPerReader, readsPerReader / 4 + 1, rounds,
+				() -> Read.randomMib(viaApp, size), () -> Read.randomMib(direct.get(), size));
 		System.out.printf("  1 MiB ranges, %2d reader(s): /proxy %8.1f MiB/s   direct %8.1f MiB/s   ratio %.3f (goal >= 0.9)%n",
-				readers, BenchSupport.median(appRates), BenchSupport.median(directRates), BenchSupport.median(ratios));
+				readers, BenchSupport.median(ranges.appRates()), BenchSupport.median(ranges.directRates()),
+				BenchSupport.median(ranges.ratios()));
 		System.out.printf("      first byte of a random seek: /proxy p50 %.1f ms p99 %.1f ms   direct p50 %.1f ms p99 %.1f ms"
-				+ "   (%d seeks each; goal p99 < 50 ms at 50 readers)%n", BenchSupport.percentile(appFirstByte, 0.5),
-				BenchSupport.percentile(appFirstByte, 0.99), BenchSupport.percentile(directFirstByte, 0.5),
-				BenchSupport.percentile(directFirstByte, 0.99), appFirstByte.size());
-		cpuLine(appCpu, directCpu, busy);
+				+ "   (%d seeks each; goal p99 < 50 ms at 50 readers)%n", BenchSupport.percentile(ranges.appFirstByte(), 0.5),
+				BenchSupport.percentile(ranges.appFirstByte(), 0.99), BenchSupport.percentile(ranges.directFirstByte(), 0.5),
+				BenchSupport.percentile(ranges.directFirstByte(), 0.99), ranges.appFirstByte().size());
+		cpuLine(ranges);
 	}
 
 	/**
@@ -193,24 +141,66 @@ public final class StreamingBenchmark {
 	 */
 	private static void viewers(HttpClient http, String viaApp, Supplier<String> direct, long size, int rounds)
 			throws Exception {
-		List<Double> appFirstByte = new ArrayList<>();
-		List<Double> directFirstByte = new ArrayList<>();
-		for (int round = 0; round < rounds; round++) {
-			boolean appFirst = round % 2 == 0;
-			for (boolean app : appFirst ? new boolean[] { true, false } : new boolean[] { false, true }) {
-				Supplier<Read> seeks = app ? () -> Read.seekAndBuffer(viaApp, size) : () -> Read.seekAndBuffer(direct.get(), size);
-				Result result = run(http, MANY, VIEWER_SEEKS, seeks);
-				(app ? appFirstByte : directFirstByte).addAll(result.firstByteMillis());
-			}
-		}
+		Comparison viewers = compare(http, MANY, VIEWER_SEEKS, 0, rounds, () -> Read.seekAndBuffer(viaApp, size),
+				() -> Read.seekAndBuffer(direct.get(), size));
 		System.out.printf("  %d viewers seeking and buffering %d MiB, about %d ms apart:%n      first byte of a seek: /proxy p50 %.1f ms "
 				+ "p99 %.1f ms   direct p50 %.1f ms p99 %.1f ms   (%d seeks each; goal p99 < 50 ms)%n", MANY,
-				VIEWER_BUFFER / MIB, VIEWER_PAUSE.toMillis(), BenchSupport.percentile(appFirstByte, 0.5),
-				BenchSupport.percentile(appFirstByte, 0.99), BenchSupport.percentile(directFirstByte, 0.5),
-				BenchSupport.percentile(directFirstByte, 0.99), appFirstByte.size());
+				VIEWER_BUFFER / MIB, VIEWER_PAUSE.toMillis(), BenchSupport.percentile(viewers.appFirstByte(), 0.5),
+				BenchSupport.percentile(viewers.appFirstByte(), 0.99), BenchSupport.percentile(viewers.directFirstByte(), 0.5),
+				BenchSupport.percentile(viewers.directFirstByte(), 0.99), viewers.appFirstByte().size());
 	}
 
-	private static void cpuLine(List<Double> appCpu, List<Double> directCpu, List<Double> busy) {
+	/**
+	 * Both paths read the same way, {@code rounds} times, alternating which goes first so that neither
+	 * always runs on a machine the other has just left busy, after {@code warmUpReads} unreported reads
+	 * per reader of each.
+	 */
+	private static Comparison compare(HttpClient http, int readers, int readsPerReader, int warmUpReads, int rounds,
+			Supplier<Read> appRead, Supplier<Read> directRead) throws Exception {
+		if (warmUpReads > 0) {
+			run(http, readers, warmUpReads, appRead);
+			run(http, readers, warmUpReads, directRead);
+		}
+		Comparison comparison = new Comparison(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		for (int round = 0; round < rounds; round++) {
+			Result app;
+			Result plain;
+			if (round % 2 == 0) {
+				app = run(http, readers, readsPerReader, appRead);
+				plain = run(http, readers, readsPerReader, directRead);
+			}
+			else {
+				plain = run(http, readers, readsPerReader, directRead);
+				app = run(http, readers, readsPerReader, appRead);
+			}
+			comparison.add(app, plain);
+		}
+		return comparison;
+	}
+
+	/** Per round: rates, their ratio, CPU per MiB and how busy the CPUs were; every first-byte time. */
+	private record Comparison(List<Double> appRates, List<Double> directRates, List<Double> ratios,
+			List<Double> appCpu, List<Double> directCpu, List<Double> busy, List<Double> appFirstByte,
+			List<Double> directFirstByte) {
+
+		void add(Result app, Result plain) {
+			appRates.add(app.mibPerSecond());
+			directRates.add(plain.mibPerSecond());
+			ratios.add(app.mibPerSecond() / plain.mibPerSecond());
+			appCpu.add(app.cpuMillisPerMib());
+			directCpu.add(plain.cpuMillisPerMib());
+			busy.add(plain.cpuBusy());
+			appFirstByte.addAll(app.firstByteMillis());
+			directFirstByte.addAll(plain.firstByteMillis());
+		}
+
+	}
+
+	private static void cpuLine(Comparison comparison) {
+		List<Double> appCpu = comparison.appCpu();
+		List<Double> directCpu = comparison.directCpu();
+		List<Double> busy = comparison.busy();
 		System.out.printf("      CPU per MiB (client + app + S3Proxy): /proxy %.2f ms   direct %.2f ms   (x%.2f); "
 				+ "CPUs busy during direct reads: %.0f %%%n", BenchSupport.median(appCpu), BenchSupport.median(directCpu),
 				BenchSupport.median(appCpu) / BenchSupport.median(directCpu), 100 * BenchSupport.median(busy));
