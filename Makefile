@@ -15,6 +15,7 @@ test:
 
 bench:
 	bench/upload-benchmark.sh
+	bench/browser-upload-benchmark.sh
 	bench/processing-benchmark.sh
 	bench/streaming-benchmark.sh
 	bench/listing-benchmark.sh

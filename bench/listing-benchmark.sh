@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/prerequisites.sh test
-./mvnw -B -q --no-transfer-progress -pl backend test-compile
+# the backend needs the web UI module installed to resolve its classpath on its own
+./mvnw -B -q --no-transfer-progress -DskipTests install
 ./mvnw -B -q --no-transfer-progress -pl backend exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=com.spatialintel.video.bench.ListingBenchmark -Dexec.args="${1:-100000} ${2:-300}"

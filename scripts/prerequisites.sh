@@ -40,6 +40,12 @@ if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
   fi
 fi
 
+node_ok() { command -v npm >/dev/null 2>&1 && node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; }
+if ! node_ok; then
+  echo "Node.js 20.19 or newer with npm is required to build the web UI: install it (e.g. from https://nodejs.org or your distribution's nodejs 20+ package) and put node and npm on PATH." >&2
+  exit 1
+fi
+
 require_command ffprobe ffmpeg \
   "ffmpeg and ffprobe are required to read and convert videos: install them (e.g. 'sudo apt-get install ffmpeg') or set FFMPEG_PATH and FFPROBE_PATH."
 
@@ -65,6 +71,12 @@ if [ "$purpose" = test ]; then
   if [ -z "${CHROMEDRIVER_PATH:-}" ]; then
     require_command chromedriver chromium-driver \
       "The browser tests need Chromium's driver: install it (e.g. 'sudo apt-get install chromium-driver') or set CHROMEDRIVER_PATH."
+  fi
+
+  # the status lines' ✅ and ❌ in the browser tests' screenshots (cosmetic: skipped without apt)
+  if can_apt && ! dpkg -s fonts-noto-color-emoji >/dev/null 2>&1; then
+    echo "Installing fonts-noto-color-emoji (emoji in the browser tests' screenshots)..."
+    apt_install fonts-noto-color-emoji
   fi
 
   require_command redis-server redis-server \

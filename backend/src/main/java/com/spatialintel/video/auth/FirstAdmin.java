@@ -8,11 +8,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start, with no users at all, creates an admin from {@code ADMIN_EMAIL} and
- * {@code ADMIN_PASSWORD}; without a password one is generated and printed once in the log.
+ * {@code ADMIN_PASSWORD}; without a password one is generated and shown once, in the start-up
+ * message that says where to open the app ({@link FirstAdminCreated}).
  */
 @Component
 class FirstAdmin implements ApplicationRunner {
@@ -23,9 +25,12 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final AuthSettings settings;
 
-	FirstAdmin(UserService users, AuthSettings settings) {
+	private final ApplicationEventPublisher events;
+
+	FirstAdmin(UserService users, AuthSettings settings, ApplicationEventPublisher events) {
 		this.users = users;
 		this.settings = settings;
+		this.events = events;
 	}
 
 	@Override
@@ -35,13 +40,9 @@ class FirstAdmin implements ApplicationRunner {
 		if (!users.createFirstAdmin(settings.adminEmail(), password)) {
 			return;
 		}
-		if (generated) {
-			log.warn("Created the first admin {} with the generated password: {}  (shown only this once; "
-					+ "set ADMIN_PASSWORD before the first start to choose it)", settings.adminEmail(), password);
-		}
-		else {
-			log.info("Created the first admin {} with the password from ADMIN_PASSWORD", settings.adminEmail());
-		}
+		log.info("Created the first admin {}{}", settings.adminEmail(),
+				generated ? " with a generated password" : " with the password from ADMIN_PASSWORD");
+		events.publishEvent(new FirstAdminCreated(settings.adminEmail(), generated ? password : null));
 	}
 
 	private static String randomPassword() {

@@ -1,14 +1,31 @@
 package com.spatialintel.video.system;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
+/**
+ * The OpenAPI document at {@code /api/docs}. The web UI's TypeScript types are generated from it
+ * ({@code frontend/openapi.json}), so it names properties as the JSON does (snake_case) and each
+ * operation by its controller and method, stable from one build to the next.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -23,7 +40,82 @@ class OpenApiConfiguration {
 						+ "Sign in with POST /api/auth/login and send the token as 'Authorization: Bearer <token>'."))
 			.components(new Components().addSecuritySchemes(BEARER,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			// relative, so that the document is the same whatever host and port served it
+			.servers(List.of(new Server().url("/")))
 			.addSecurityItem(new SecurityRequirement().addList(BEARER));
+	}
+
+	/** {@code LibraryController.list} becomes {@code libraryList}: unique, and the same on every build. */
+	@Bean
+	OperationCustomizer stableOperationIds() {
+		return (operation, handler) -> operation.operationId(StringUtils.uncapitalize(
+				handler.getBeanType().getSimpleName().replaceFirst("Controller$", ""))
+				+ StringUtils.capitalize(handler.getMethod().getName()));
+	}
+
+	/**
+	 * The schemas list the Java names; the JSON carries them in snake_case (spring.jackson naming
+	 * strategy). A response is a record written with every component (null ones too), so each
+	 * property of a response schema is marked required: always present, possibly null.
+	 */
+	@Bean
+	OpenApiCustomizer snakeCaseProperties() {
+		return openApi -> {
+			if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+				return;
+			}
+			Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+			Set<String> responses = new TreeSet<>();
+			openApi.getPaths()
+				.values()
+				.forEach(path -> path.readOperations()
+					.forEach(operation -> operation.getResponses()
+						.values()
+						.forEach(response -> Optional.ofNullable(response.getContent())
+							.ifPresent(content -> content.values()
+								.forEach(media -> collectReferences(media.getSchema(), schemas, responses))))));
+			schemas.forEach((name, schema) -> {
+				renameProperties(schema);
+				if (responses.contains(name) && schema.getProperties() != null) {
+					schema.setRequired(List.copyOf(schema.getProperties().keySet()));
+				}
+			});
+		};
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static void collectReferences(Schema schema, Map<String, Schema> schemas, Set<String> found) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.get$ref() != null) {
+			String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+			if (found.add(name)) {
+				collectReferences(schemas.get(name), schemas, found);
+			}
+			return;
+		}
+		collectReferences(schema.getItems(), schemas, found);
+		if (schema.getProperties() != null) {
+			schema.getProperties().values().forEach(property -> collectReferences((Schema) property, schemas, found));
+		}
+		if (schema.getOneOf() != null) {
+			schema.getOneOf().forEach(member -> collectReferences((Schema) member, schemas, found));
+		}
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void renameProperties(Schema schema) {
+		Map<String, Schema> properties = schema.getProperties();
+		if (properties != null) {
+			Map<String, Schema> renamed = new LinkedHashMap<>();
+			properties.forEach((name, property) -> renamed.put(JsonNames.of(name), property));
+			schema.setProperties(renamed);
+		}
+		List<String> required = schema.getRequired();
+		if (required != null) {
+			schema.setRequired(required.stream().map(JsonNames::of).toList());
+		}
 	}
 
 }

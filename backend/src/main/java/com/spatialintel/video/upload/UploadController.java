@@ -3,12 +3,17 @@ package com.spatialintel.video.upload;
 import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.upload.UploadApi.AlreadyUploaded;
 import com.spatialintel.video.upload.UploadApi.Completed;
 import com.spatialintel.video.upload.UploadApi.CompleteRequest;
 import com.spatialintel.video.upload.UploadApi.InitiateRequest;
 import com.spatialintel.video.upload.UploadApi.SignPartsRequest;
 import com.spatialintel.video.upload.UploadApi.SignedParts;
 import com.spatialintel.video.upload.UploadApi.StoredParts;
+import com.spatialintel.video.upload.UploadApi.UploadStarted;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -37,6 +42,11 @@ class UploadController {
 
 	/** 201 for a new upload; 200 for a resumed one or a file the pin already has ({@code duplicate: true}). */
 	@PostMapping("/initiate")
+	@ApiResponse(responseCode = "201", description = "A new upload: send its parts to the presigned URLs",
+			content = @Content(schema = @Schema(implementation = UploadStarted.class)))
+	@ApiResponse(responseCode = "200",
+			description = "An unfinished upload of the same file, resumed, or the file the pin already has (duplicate: true)",
+			content = @Content(schema = @Schema(oneOf = { UploadStarted.class, AlreadyUploaded.class })))
 	ResponseEntity<Object> initiate(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
 			@PathVariable("pin_id") UUID pinId, @Valid @RequestBody InitiateRequest request) {
 		UploadService.Initiated initiated = uploads.initiate(user, mallId, pinId, request);

@@ -182,7 +182,7 @@ public final class UploadBenchmark {
 		}
 	}
 
-	private static Phases uploadPlain(S3Client s3, String bucket, String key, Path file) throws Exception {
+	static Phases uploadPlain(S3Client s3, String bucket, String key, Path file) throws Exception {
 		Stopwatch watch = new Stopwatch();
 		long partSize = 10 * MIB;
 		int totalParts = (int) ((Files.size(file) + partSize - 1) / partSize);
@@ -261,7 +261,7 @@ public final class UploadBenchmark {
 	}
 
 	/** Milliseconds spent starting the upload, sending the parts, and completing it. */
-	private record Phases(double startMs, double partsMs, double completeMs) {
+	record Phases(double startMs, double partsMs, double completeMs) {
 
 		double totalMs() {
 			return startMs + partsMs + completeMs;
@@ -290,7 +290,7 @@ public final class UploadBenchmark {
 		return (System.nanoTime() - start) / 1e6;
 	}
 
-	private static S3Client plainS3Client(ConfigurableApplicationContext app, SdkHttpClient http) {
+	static S3Client plainS3Client(ConfigurableApplicationContext app, SdkHttpClient http) {
 		var env = app.getEnvironment();
 		java.net.URL signed = app.getBean(ObjectStorage.class).presignDownloadForServer("any", Duration.ofMinutes(1));
 		return S3Client.builder()
@@ -305,7 +305,7 @@ public final class UploadBenchmark {
 	}
 
 	/** A real MP4 (moov first) padded with random bytes: ffprobe reads its header, S3 stores every byte. */
-	private static Path paddedVideo(Path target, long size) throws IOException {
+	static Path paddedVideo(Path target, long size) throws IOException {
 		Files.copy(TestVideos.small("bench", 640, 360, true), target);
 		byte[] chunk = new byte[(int) (8 * MIB)];
 		ThreadLocalRandom.current().nextBytes(chunk);

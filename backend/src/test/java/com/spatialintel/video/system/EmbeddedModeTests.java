@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +21,12 @@ import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.TestVideos;
 import com.spatialintel.video.testing.Uploads;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,6 +111,37 @@ class EmbeddedModeTests {
 	}
 
 	/** Blank values override the test run's own services, as unset variables would. */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theFirstStartEndsBySayingWhereToOpenTheAppAndHowToSignIn(CapturedOutput output) throws Exception {
+		String firstStart;
+		String port;
+		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=", "--ADMIN_EMAIL=first@test.example")) {
+			port = app.getEnvironment().getProperty("local.server.port");
+			firstStart = output.getOut();
+			Matcher password = Pattern.compile("sign in as first@test\\.example with the password (\\S+)\\n").matcher(firstStart);
+			assertThat(password.find()).as(firstStart).isTrue();
+			HttpResponse<String> login = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/login"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(
+							"{\"email\":\"first@test.example\",\"password\":\"" + password.group(1) + "\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(login.statusCode()).isEqualTo(200);
+		}
+		String ready = "Spatial Intel Video is ready. Open http://localhost:" + port + "/ in a browser.";
+		assertThat(firstStart).contains(ready);
+		assertThat(firstStart.indexOf(ready)).isGreaterThan(firstStart.indexOf("Started SpatialIntelVideoApplication"))
+			.isGreaterThan(firstStart.indexOf("Bucket spatial-intel-videos is ready"));
+		assertThat(firstStart).doesNotContain("generated password:");
+
+		int before = output.getOut().length();
+		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=")) {
+			String secondStart = output.getOut().substring(before);
+			assertThat(secondStart).contains("Spatial Intel Video is ready. Open").doesNotContain("First start");
+		}
+	}
+
 	private ConfigurableApplicationContext startEmbedded(String... more) {
 		List<String> args = new ArrayList<>(List.of("--DATABASE_URL=", "--S3_ENDPOINT=", "--S3_ACCESS_KEY=",
 				"--S3_SECRET_KEY=", "--REDIS_URL=", "--DATA_DIR=" + dataDir, "--server.port=0", "--EMBEDDED_S3_PORT=0",

@@ -1,0 +1,145 @@
+package com.spatialintel.video.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.spatialintel.video.testing.ApiClient;
+import com.spatialintel.video.testing.TestVideos;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The web page's uploader against its baselines (bench/README.md), in one run and against the
+ * same embedded S3Proxy: per round, the page's checksum of the file ("Calculating checksum…", a
+ * Web Worker with hash-wasm) against {@code sha256sum}, and the page's upload (initiate, parts
+ * 4 at a time, complete) against the plain SDK multipart upload of {@link UploadBenchmark}. The
+ * page runs in Debian's Chromium, driven by {@code frontend/bench/browser-upload.mjs}, which also
+ * samples the page's JS heap and the renderer's memory while it hashes.
+ * Arguments: file size in MiB (default 1024), rounds (default 3).
+ */
+public final class BrowserUploadBenchmark {
+
+	private static final long MIB = 1024 * 1024;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	public static void main(String[] args) throws Exception {
+		long sizeMib = args.length > 0 ? Long.parseLong(args[0]) : 1024;
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		Path dataDir = Files.createTempDirectory("siv-browser-bench-");
+		Path big = UploadBenchmark.paddedVideo(dataDir.resolve("big.mp4"), sizeMib * MIB);
+		long bytes = Files.size(big);
+		try (ConfigurableApplicationContext app = BenchSupport.startEmbedded(dataDir.resolve("data"))) {
+			ApiClient api = new ApiClient(app.getEnvironment());
+			String admin = api.login(BenchSupport.ADMIN_EMAIL, BenchSupport.ADMIN_PASSWORD);
+			UUID mallId = api.createMall(admin);
+			SdkHttpClient http = Apache5HttpClient.builder().maxConnections(8).build();
+			S3Client s3 = UploadBenchmark.plainS3Client(app, http);
+			String bucket = app.getEnvironment().getProperty("app.storage.bucket");
+			System.out.printf("%nThe page's checksum and upload of a %d MiB file vs sha256sum and a plain S3 multipart upload, "
+					+ "%d rounds after one warm-up (medians reported)%n", sizeMib, rounds);
+			sha256sum(big);
+			page(api.baseUrl(), admin, mallId, api.createPin(admin, mallId), big);
+			UploadBenchmark.uploadPlain(s3, bucket, "bench/warm-up.mp4", big);
+
+			List<Double> hashRatios = new ArrayList<>();
+			List<Double> uploadRatios = new ArrayList<>();
+			List<Double> heapGrowth = new ArrayList<>();
+			List<Double> rendererGrowth = new ArrayList<>();
+			System.out.printf("  round  sha256sum MiB/s  page hash MiB/s  ratio   plain S3 MiB/s  page upload MiB/s  ratio   "
+					+ "heap +MB  renderer +MB%n");
+			for (int round = 1; round <= rounds; round++) {
+				boolean pageFirst = round % 2 == 1;
+				double sumMs = 0;
+				UploadBenchmark.Phases plain = null;
+				if (!pageFirst) {
+					sumMs = sha256sum(big);
+					plain = UploadBenchmark.uploadPlain(s3, bucket, "bench/plain-" + round + ".mp4", big);
+				}
+				JsonNode viaPage = page(api.baseUrl(), admin, mallId, api.createPin(admin, mallId), big);
+				if (pageFirst) {
+					sumMs = sha256sum(big);
+					plain = UploadBenchmark.uploadPlain(s3, bucket, "bench/plain-" + round + ".mp4", big);
+				}
+				double sumRate = mibPerSecond(bytes, sumMs);
+				double hashRate = mibPerSecond(bytes, viaPage.path("hash_ms").asDouble());
+				double plainRate = plain.mibPerSecond(bytes);
+				double uploadRate = mibPerSecond(bytes, viaPage.path("upload_ms").asDouble());
+				hashRatios.add(hashRate / sumRate);
+				uploadRatios.add(uploadRate / plainRate);
+				heapGrowth.add(viaPage.path("heap_growth_mb").asDouble());
+				rendererGrowth.add(viaPage.path("renderer_growth_mb").asDouble());
+				System.out.printf("  %5d  %15.1f  %15.1f  %5.3f  %15.1f  %17.1f  %5.3f  %8.1f  %12.1f%n", round, sumRate,
+						hashRate, hashRate / sumRate, plainRate, uploadRate, uploadRate / plainRate,
+						heapGrowth.get(heapGrowth.size() - 1), rendererGrowth.get(rendererGrowth.size() - 1));
+			}
+			System.out.printf("checksum, page/sha256sum, median of rounds: %.3f (goal >= 0.8)%n", BenchSupport.median(hashRatios));
+			System.out.printf("upload, page/plain S3 multipart, median of rounds: %.3f (goal >= 0.9)%n",
+					BenchSupport.median(uploadRatios));
+			System.out.printf("page JS heap growth while hashing, largest: %.1f MB (goal < 64); renderer (page + worker) memory growth, largest: %.1f MB%n",
+					heapGrowth.stream().mapToDouble(Double::doubleValue).max().orElse(0),
+					rendererGrowth.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+			s3.close();
+			http.close();
+		}
+		finally {
+			BenchSupport.deleteTree(dataDir);
+			TestVideos.deleteAll();
+		}
+	}
+
+	private static double mibPerSecond(long bytes, double millis) {
+		return bytes / (double) MIB / (millis / 1000);
+	}
+
+	private static double sha256sum(Path file) throws IOException, InterruptedException {
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder("sha256sum", file.toString()).redirectErrorStream(true).start();
+		process.getInputStream().readAllBytes();
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("sha256sum failed");
+		}
+		return (System.nanoTime() - start) / 1e6;
+	}
+
+	/** One upload through the page; its figures come back as the script's last line (JSON). */
+	private static JsonNode page(String baseUrl, String token, UUID mallId, UUID pinId, Path file) throws Exception {
+		Process process = new ProcessBuilder("node", "bench/browser-upload.mjs", baseUrl, token, mallId.toString(),
+				pinId.toString(), file.toString())
+			.directory(Path.of("..", "frontend").toFile())
+			.redirectErrorStream(true)
+			.start();
+		String last = null;
+		try (BufferedReader lines = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+				if (line.startsWith("{")) {
+					last = line;
+				}
+				else {
+					System.out.println("    page: " + line);
+				}
+			}
+		}
+		if (process.waitFor() != 0 || last == null) {
+			throw new IllegalStateException("The page's upload failed (see the lines above).");
+		}
+		return JSON.readTree(last);
+	}
+
+	private BrowserUploadBenchmark() {
+	}
+
+}

@@ -1,0 +1,77 @@
+// One upload through the web page, timed (bench/README.md, BrowserUploadBenchmark):
+//   node bench/browser-upload.mjs BASE_URL TOKEN MALL_ID PIN_ID FILE
+// Prints one JSON line: hash_ms (from "Upload" to the initiate request: the Worker's SHA-256),
+// upload_ms (initiate sent → complete answered: initiate, every part, complete), and the growth
+// of the page's JS heap and of the renderer's memory (page and Worker) while hashing.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { launchBrowser } from '../e2e/harness.mjs';
+
+const [baseUrl, token, mallId, pinId, file] = process.argv.slice(2);
+const browser = await launchBrowser();
+const page = await browser.newPage();
+const me = await (await fetch(`${baseUrl}/api/me`, { headers: { Authorization: `Bearer ${token}` } })).json();
+await page.goto(`${baseUrl}/login`);
+await page.evaluate(([t, u]) => {
+  sessionStorage.setItem('siv.token', t);
+  sessionStorage.setItem('siv.user', JSON.stringify(u));
+}, [token, me]);
+await page.goto(`${baseUrl}/malls/${mallId}/pins/${pinId}/upload`);
+await page.locator('input[type=file]').setInputFiles(file);
+await page.getByRole('listitem', { name: basename(file) }).waitFor();
+
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const heap = async () =>
+  (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+
+/** Resident memory of Chromium's renderer processes (the page and its Worker run in one). */
+function rendererBytes() {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('chrom') || !cmdline.includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+const heapBefore = await heap();
+const rendererBefore = rendererBytes();
+let heapPeak = heapBefore;
+let rendererPeak = rendererBefore;
+let hashing = true;
+const sampler = (async () => {
+  while (hashing) {
+    heapPeak = Math.max(heapPeak, await heap());
+    rendererPeak = Math.max(rendererPeak, rendererBytes());
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+})();
+
+const initiated = page.waitForRequest((request) => request.url().endsWith('/uploads/initiate'), { timeout: 600_000 });
+const completed = page.waitForResponse((response) => response.url().endsWith('/complete'), { timeout: 600_000 });
+const clicked = Date.now();
+await page.getByRole('button', { name: 'Upload', exact: true }).click();
+await initiated;
+const hashedAt = Date.now();
+hashing = false;
+await sampler;
+const answer = await completed;
+const completedAt = Date.now();
+if (!answer.ok()) throw new Error(`complete answered ${answer.status()}: ${await answer.text()}`);
+await browser.close();
+console.log(
+  JSON.stringify({
+    hash_ms: hashedAt - clicked,
+    upload_ms: completedAt - hashedAt,
+    heap_growth_mb: (heapPeak - heapBefore) / 1e6,
+    renderer_growth_mb: (rendererPeak - rendererBefore) / 1e6,
+  }),
+);

@@ -1,0 +1,54 @@
+import { useParams } from 'react-router';
+import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
+import { UploadPage } from '../features/upload/UploadPage';
+import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
+import { VideosPage } from '../features/videos/VideosPage';
+import { session } from '../lib/session';
+
+/** Routes compose features: the pin's header (malls) with its videos or its uploader. */
+function PinPage({ page, children }: { page: string; children: (ids: { mallId: string; pinId: string }) => React.ReactNode }) {
+  const { mallId = '', pinId = '' } = useParams();
+  const pin = usePinContext(mallId, pinId);
+  if (pin.isPending) {
+    return (
+      <p role="status" className="muted">
+        Loading the pin…
+      </p>
+    );
+  }
+  if (pin.missing) {
+    return (
+      <section aria-labelledby="pin-title">
+        <h1 id="pin-title">Pin not found</h1>
+        <p role="alert">This pin does not exist or belongs to a mall you have no access to.</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="pin-title">
+      <PinBreadcrumbs mallId={mallId} pinId={pinId} page={page} />
+      <h1 id="pin-title">
+        {page}: {pin.pin?.name}
+      </h1>
+      {children({ mallId, pinId })}
+    </section>
+  );
+}
+
+export function PinVideosRoute() {
+  return <PinPage page="Videos">{({ mallId, pinId }) => <VideosPage mallId={mallId} pinId={pinId} />}</PinPage>;
+}
+
+export function PinUploadRoute() {
+  if (session.user()?.role === 'VIEWER') {
+    return <p role="alert">Viewers cannot upload: ask an operator or an admin.</p>;
+  }
+  return (
+    <PinPage page="Upload">{({ mallId, pinId }) => <UploadPage key={pinId} mallId={mallId} pinId={pinId} />}</PinPage>
+  );
+}
+
+export function VideoRoute() {
+  const { videoId = '' } = useParams();
+  return <VideoDetailsPage key={videoId} videoId={videoId} />;
+}

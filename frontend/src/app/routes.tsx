@@ -1,0 +1,25 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AdminPage } from '../features/admin/AdminPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { MallPage } from '../features/malls/MallPage';
+import { MallsPage } from '../features/malls/MallsPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { PinUploadRoute, PinVideosRoute, VideoRoute } from './pin-routes';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/malls" replace /> },
+      { path: '/malls', element: <MallsPage /> },
+      { path: '/malls/:mallId', element: <MallPage /> },
+      { path: '/malls/:mallId/pins/:pinId/videos', element: <PinVideosRoute /> },
+      { path: '/malls/:mallId/pins/:pinId/upload', element: <PinUploadRoute /> },
+      { path: '/videos/:videoId', element: <VideoRoute /> },
+      { path: '/admin', element: <AdminPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

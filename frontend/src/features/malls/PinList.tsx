@@ -1,0 +1,38 @@
+import { Link } from 'react-router';
+import { QueryState } from '../../components/QueryState';
+import { session } from '../../lib/session';
+import { usePins } from '../../lib/api/malls';
+
+/** A mall's camera pins, each with its videos and (for those who may upload) its upload page. */
+export function PinList({ mallId, mallName }: { mallId: string; mallName: string }) {
+  const pins = usePins(mallId);
+  const mayUpload = session.user()?.role !== 'VIEWER';
+  return (
+    <QueryState isPending={pins.isPending} error={pins.error} what={`pins of ${mallName}`}>
+      {pins.data?.length === 0 ? (
+        <p className="muted">
+          No camera pins yet.{' '}
+          {session.user()?.role === 'ADMIN' ? <Link to="/admin">Add one on the admin page.</Link> : 'An admin adds them.'}
+        </p>
+      ) : (
+        <ul className="pins" aria-label={`Pins of ${mallName}`}>
+          {pins.data?.map((pin) => (
+            <li key={pin.id}>
+              <span className="pin-name">{pin.name}</span>
+              <span className="pin-links">
+                <Link to={`/malls/${mallId}/pins/${pin.id}/videos`} aria-label={`Videos of ${pin.name}`}>
+                  Videos
+                </Link>
+                {mayUpload && (
+                  <Link to={`/malls/${mallId}/pins/${pin.id}/upload`} aria-label={`Upload to ${pin.name}`}>
+                    Upload
+                  </Link>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </QueryState>
+  );
+}
