@@ -2,7 +2,8 @@
 //   node bench/browser-upload.mjs BASE_URL TOKEN MALL_ID PIN_ID FILE
 // Prints one JSON line: hash_ms (from "Upload" to the initiate request: the Worker's SHA-256),
 // upload_ms (initiate sent → complete answered: initiate, every part, complete), and the growth
-// of the page's JS heap and of the renderer's memory (page and Worker) while hashing.
+// of the page's JS heap and of the renderer's memory (page and Worker) while hashing, and the CPU
+// seconds Chromium spent on the upload.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { launchBrowser } from '../e2e/harness.mjs';
@@ -10,6 +11,12 @@ import { launchBrowser } from '../e2e/harness.mjs';
 const [baseUrl, token, mallId, pinId, file] = process.argv.slice(2);
 const browser = await launchBrowser();
 const page = await browser.newPage();
+if (process.env.DEBUG_PAGE) {
+  page.on('close', () => console.log('page closed'));
+  page.on('crash', () => console.log('page crashed'));
+  page.on('console', (message) => console.log('console:', message.text()));
+  page.on('pageerror', (error) => console.log('page error:', error.message));
+}
 const me = await (await fetch(`${baseUrl}/api/me`, { headers: { Authorization: `Bearer ${token}` } })).json();
 await page.goto(`${baseUrl}/login`);
 await page.evaluate(([t, u]) => {
@@ -41,6 +48,21 @@ function rendererBytes() {
   return total;
 }
 
+/** CPU seconds (user + system) Chromium's processes have used so far. */
+function browserCpuSeconds() {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('chrom')) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
 await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
 const heapBefore = await heap();
 const rendererBefore = rendererBytes();
@@ -48,7 +70,7 @@ let heapPeak = heapBefore;
 let rendererPeak = rendererBefore;
 let hashing = true;
 const sampler = (async () => {
-  while (hashing) {
+  while (hashing && !process.env.NO_SAMPLING) {
     heapPeak = Math.max(heapPeak, await heap());
     rendererPeak = Math.max(rendererPeak, rendererBytes());
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -61,10 +83,19 @@ const clicked = Date.now();
 await page.getByRole('button', { name: 'Upload', exact: true }).click();
 await initiated;
 const hashedAt = Date.now();
+const cpuAtInitiate = browserCpuSeconds();
 hashing = false;
 await sampler;
-const answer = await completed;
+const failed = page
+  .getByRole('status')
+  .filter({ hasText: /Failed|Cancelled/ })
+  .waitFor({ timeout: 600_000 })
+  .then(async () => {
+    throw new Error(await page.getByRole('status').allTextContents().then((lines) => lines.join(' | ')));
+  });
+const answer = await Promise.race([completed, failed]);
 const completedAt = Date.now();
+const uploadCpu = browserCpuSeconds() - cpuAtInitiate;
 if (!answer.ok()) throw new Error(`complete answered ${answer.status()}: ${await answer.text()}`);
 await browser.close();
 console.log(
@@ -73,5 +104,6 @@ console.log(
     upload_ms: completedAt - hashedAt,
     heap_growth_mb: (heapPeak - heapBefore) / 1e6,
     renderer_growth_mb: (rendererPeak - rendererBefore) / 1e6,
+    browser_cpu_s: uploadCpu,
   }),
 );

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { UploadState } from './engine/upload-engine';
+import { initialState, type UploadState } from './engine/upload-engine';
 import { statusLine, transferLine } from './status-text';
 
-const base: UploadState = {
-  phase: 'ready',
-  checksumPercent: 0,
-  bytesStored: 0,
-  totalBytes: 100_000_000,
-  partsStored: 0,
-  totalParts: 10,
-  bytesPerSecond: null,
-  secondsLeft: null,
-  processingPercent: null,
-  videoId: null,
-  jobId: null,
-  error: null,
-  notice: null,
-  pausedBy: null,
-  verified: false,
-  resumedParts: 0,
-};
+const base: UploadState = { ...initialState(100_000_000), totalParts: 10 };
 
 describe('status words', () => {
   it.each([

@@ -132,6 +132,16 @@ function engineFor(backend: FakeBackend, overrides: Partial<EngineOptions> = {},
   return { upload, journal, sleeps, hash, file };
 }
 
+/** Every PUT hangs until aborted; resolves once the first one is on its way. */
+function holdEveryPut(backend: FakeBackend): Promise<void> {
+  return new Promise((resolve) => {
+    backend.onPut = async (_part, _attempt, signal) => {
+      resolve();
+      return neverAnswers(signal);
+    };
+  });
+}
+
 const neverAnswers = (signal: AbortSignal) =>
   new Promise<Response>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 
@@ -254,12 +264,7 @@ describe('FileUpload', () => {
 
   it('stays paused by the user when the network comes back', async () => {
     const backend = new FakeBackend(3);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    backend.onPut = async (_part, _attempt, signal) => {
-      release();
-      return neverAnswers(signal);
-    };
+    const gate = holdEveryPut(backend);
     const { upload } = engineFor(backend, { concurrency: 1 });
     void upload.start();
     await gate;
@@ -316,12 +321,7 @@ describe('FileUpload', () => {
 
   it('cancel aborts the multipart upload once and forgets it', async () => {
     const backend = new FakeBackend(4);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    backend.onPut = async (_part, _attempt, signal) => {
-      release();
-      return neverAnswers(signal);
-    };
+    const gate = holdEveryPut(backend);
     const { upload, journal } = engineFor(backend);
     const done = upload.start();
     await gate;

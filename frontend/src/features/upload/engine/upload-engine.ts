@@ -130,6 +130,28 @@ export interface UploadRequest {
   operatorNotes: string;
 }
 
+/** A file's state before anything was done with it. */
+export function initialState(totalBytes: number): UploadState {
+  return {
+    phase: 'ready',
+    checksumPercent: 0,
+    bytesStored: 0,
+    totalBytes,
+    partsStored: 0,
+    totalParts: null,
+    bytesPerSecond: null,
+    secondsLeft: null,
+    processingPercent: null,
+    videoId: null,
+    jobId: null,
+    error: null,
+    notice: null,
+    pausedBy: null,
+    verified: false,
+    resumedParts: 0,
+  };
+}
+
 class Stopped extends Error {}
 
 class Fatal extends Error {}
@@ -199,24 +221,7 @@ export class FileUpload {
       signBatch: 100,
       ...options,
     };
-    this.state = {
-      phase: 'ready',
-      checksumPercent: 0,
-      bytesStored: 0,
-      totalBytes: request.file.size,
-      partsStored: 0,
-      totalParts: null,
-      bytesPerSecond: null,
-      secondsLeft: null,
-      processingPercent: null,
-      videoId: null,
-      jobId: null,
-      error: null,
-      notice: null,
-      pausedBy: null,
-      verified: false,
-      resumedParts: 0,
-    };
+    this.state = initialState(request.file.size);
   }
 
   snapshot(): UploadState {

@@ -25,8 +25,13 @@ final class BenchSupport {
 
 	/** The app as {@code make run} starts it (H2, S3Proxy in-process, in-memory sessions), on free ports. */
 	static ConfigurableApplicationContext startEmbedded(Path dataDir, String... extra) {
+		return startEmbedded(dataDir, 0, extra);
+	}
+
+	/** On a given port: the embedded S3 server lets only that web origin's pages upload (CORS). */
+	static ConfigurableApplicationContext startEmbedded(Path dataDir, int port, String... extra) {
 		List<String> args = new ArrayList<>(List.of("--DATABASE_URL=", "--S3_ENDPOINT=", "--REDIS_URL=",
-				"--DATA_DIR=" + dataDir, "--server.port=0", "--EMBEDDED_S3_PORT=0", "--ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+				"--DATA_DIR=" + dataDir, "--server.port=" + port, "--EMBEDDED_S3_PORT=0", "--ADMIN_PASSWORD=" + ADMIN_PASSWORD,
 				"--LOG_FORMAT=text", "--logging.level.root=WARN"));
 		args.addAll(List.of(extra));
 		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(args.toArray(String[]::new));
