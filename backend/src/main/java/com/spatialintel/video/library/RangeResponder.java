@@ -125,10 +125,16 @@ class RangeResponder {
 			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored.")));
 	}
 
-	/** A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. */
+	/**
+	 * A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. The unit
+	 * is case-insensitive (RFC 9110 §14.1), Spring's parser is not.
+	 */
 	private static List<HttpRange> parse(String header) {
+		String units = "bytes=";
+		String normalised = header.regionMatches(true, 0, units, 0, units.length())
+				? units + header.substring(units.length()) : header;
 		try {
-			return HttpRange.parseRanges(header);
+			return HttpRange.parseRanges(normalised);
 		}
 		catch (IllegalArgumentException malformed) {
 			return List.of();

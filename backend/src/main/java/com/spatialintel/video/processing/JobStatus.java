@@ -1,5 +1,6 @@
 package com.spatialintel.video.processing;
 
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,11 +32,11 @@ public enum JobStatus {
 
 	@JsonValue
 	public String value() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static JobStatus of(String value) {
-		return valueOf(value.toUpperCase());
+		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.spatialintel.video.processing;
 
+import java.util.Locale;
+
 /** The kinds of processing job; stored in {@code processing_jobs.job_type}. */
 public enum JobType {
 
@@ -7,7 +9,7 @@ public enum JobType {
 	PROXY;
 
 	String value() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.spatialintel.video.system;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Java property names as clients see them in JSON (snake_case), for error sentences. */
@@ -11,7 +12,7 @@ final class JsonNames {
 	}
 
 	static String of(String javaName) {
-		return javaName == null ? "value" : CAMEL_HUMP.matcher(javaName).replaceAll("$1_$2").toLowerCase();
+		return javaName == null ? "value" : CAMEL_HUMP.matcher(javaName).replaceAll("$1_$2").toLowerCase(Locale.ROOT);
 	}
 
 }

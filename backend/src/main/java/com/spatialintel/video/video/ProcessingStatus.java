@@ -1,5 +1,7 @@
 package com.spatialintel.video.video;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where the proxy is: waiting, queued, being made, made, or failed. */
@@ -9,11 +11,11 @@ public enum ProcessingStatus {
 
 	@JsonValue
 	public String value() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static ProcessingStatus of(String value) {
-		return valueOf(value.toUpperCase());
+		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.spatialintel.video.video;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where the original file is: on its way, stored, or given up on. */
@@ -9,11 +11,11 @@ public enum UploadStatus {
 
 	@JsonValue
 	public String value() {
-		return name().toLowerCase();
+		return name().toLowerCase(Locale.ROOT);
 	}
 
 	static UploadStatus of(String value) {
-		return valueOf(value.toUpperCase());
+		return valueOf(value.toUpperCase(Locale.ROOT));
 	}
 
 }

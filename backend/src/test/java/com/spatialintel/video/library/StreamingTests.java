@@ -151,6 +151,8 @@ class StreamingTests extends TenantFixture {
 		assertThat(whole.body()).isEqualTo(proxy);
 
 		assertRange(url, "bytes=0-0", proxy, 0, 0);
+		assertRange(url, "BYTES=0-1", proxy, 0, 1);
+		assertRange(url, "Bytes=2-3", proxy, 2, 3);
 		assertRange(url, "bytes=100-4195", proxy, 100, 4195);
 		assertRange(url, "bytes=-500", proxy, size - 500, size - 1);
 		assertRange(url, "bytes=" + (size - 300) + "-", proxy, size - 300, size - 1);
