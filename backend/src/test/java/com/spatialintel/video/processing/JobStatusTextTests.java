@@ -2,27 +2,15 @@ package com.spatialintel.video.processing;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.spatialintel.video.testing.TurkishLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Job statuses and types are stored as the same words on a tr-TR JVM (where "I" lowers to "ı"). */
+@ExtendWith(TurkishLocale.class)
 class JobStatusTextTests {
-
-	private Locale before;
-
-	@BeforeEach
-	void turkish() {
-		before = Locale.getDefault();
-		Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(before);
-	}
 
 	@Test
 	void everyJobStatusAndTypeReadsTheSameOnATurkishJvm() {

@@ -2,27 +2,15 @@ package com.spatialintel.video.video;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.spatialintel.video.testing.TurkishLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stored and sent words of the statuses do not depend on the JVM's language (tr-TR: I ≠ ı). */
+@ExtendWith(TurkishLocale.class)
 class StatusTextTests {
-
-	private Locale before;
-
-	@BeforeEach
-	void turkish() {
-		before = Locale.getDefault();
-		Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-	}
-
-	@AfterEach
-	void restore() {
-		Locale.setDefault(before);
-	}
 
 	@Test
 	void everyStatusReadsTheSameOnATurkishJvm() {
