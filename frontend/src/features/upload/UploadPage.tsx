@@ -36,15 +36,10 @@ export function UploadPage({ mallId, pinId }: { mallId: string; pinId: string })
 }
 
 function Uploader({ mallId, pinId, maxUploadBytes }: { mallId: string; pinId: string; maxUploadBytes: number }) {
+  const server = useMemo(() => uploadServer(mallId, pinId), [mallId, pinId]);
   const queue = useMemo(
-    () =>
-      new UploadQueue({
-        server: uploadServer(mallId, pinId),
-        journal,
-        fetch: sendPart,
-        hash: sha256InWorker,
-      }),
-    [mallId, pinId],
+    () => new UploadQueue({ server, journal, fetch: sendPart, hash: sha256InWorker }),
+    [server],
   );
   const uploads = useSyncExternalStore(
     (listener) => queue.subscribe(listener),
@@ -163,7 +158,7 @@ function Uploader({ mallId, pinId, maxUploadBytes }: { mallId: string; pinId: st
             !uploads.some((upload) => upload.key === entry.key) &&
             !drafts.some((draft) => journalKey(pinId, draft.file) === entry.key),
         )}
-        server={uploadServer(mallId, pinId)}
+        server={server}
         journal={journal}
         onResume={resumeFromHandle}
         onChanged={() => setJournalVersion((version) => version + 1)}

@@ -1,5 +1,3 @@
-import { formatDuration } from '../../lib/format';
-
 interface StatusFields {
   upload_status: 'uploading' | 'uploaded' | 'failed';
   processing_status: 'pending' | 'queued' | 'running' | 'completed' | 'failed';
@@ -30,5 +28,3 @@ export function clock(seconds: number | null | undefined): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
 }
-
-export { formatDuration };

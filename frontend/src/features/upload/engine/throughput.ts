@@ -15,10 +15,6 @@ export class Throughput {
     while (this.samples.length > 2 && at - this.samples[1].at >= this.windowMs) this.samples.shift();
   }
 
-  reset() {
-    this.samples = [];
-  }
-
   /** Bytes per second, or null while it has not settled. */
   bytesPerSecond(): number | null {
     if (this.samples.length < 2) return null;

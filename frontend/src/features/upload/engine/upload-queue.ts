@@ -47,12 +47,6 @@ export class UploadQueue {
     return upload;
   }
 
-  remove(upload: FileUpload) {
-    if (upload.snapshot().phase !== 'ready' && !FINAL_PHASES.includes(upload.snapshot().phase)) return;
-    this.uploads = this.uploads.filter((candidate) => candidate !== upload);
-    this.notify();
-  }
-
   start() {
     this.started = true;
     this.pump();
