@@ -28,6 +28,12 @@ public class MissingSettingException extends RuntimeException {
 						example));
 	}
 
+	static MissingSettingException placeholder(String variable) {
+		return new MissingSettingException(variable,
+				"%s still holds the placeholder from deploy/.env.example: the app will not run on a published value. Set %s to a secret of your own (for example the output of: openssl rand -base64 48)."
+					.formatted(variable, variable));
+	}
+
 	public String variable() {
 		return variable;
 	}

@@ -27,6 +27,14 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 	private static final String LOCAL_S3_ACCESS_KEY = "spatial-intel-local";
 
+	/** Settings whose value is a credential: none may keep the placeholder of {@code deploy/.env.example}. */
+	private static final List<String> CREDENTIALS = List.of("JWT_SECRET", "SIGNING_SECRET", "SIGNING_SECRET_PREVIOUS",
+			"S3_SECRET_KEY", "DATABASE_URL", "DATABASE_PASSWORD", "ADMIN_PASSWORD",
+			"JOBS_DASHBOARD_PASSWORD");
+
+	/** How every placeholder in {@code deploy/.env.example} starts; no real secret does. */
+	private static final String PLACEHOLDER_MARK = "CHANGE-ME";
+
 	/** H2 as close to PostgreSQL as it goes; the migrations rely on these options. */
 	static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -37,6 +45,7 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		refusePlaceholders(environment);
 		Map<String, Object> derived = new LinkedHashMap<>();
 		Path dataDir = Path.of(valueOf(environment, "DATA_DIR", "./data")).toAbsolutePath().normalize();
 		derived.put("app.data-dir", dataDir.toString());
@@ -70,6 +79,8 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 		}
 		else {
 			jdbcUrl = explicitJdbcUrl != null ? explicitJdbcUrl : fromDatabaseUrl(databaseUrl, environment, derived);
+			putUnlessSet(environment, derived, "spring.datasource.username", valueOf(environment, "DATABASE_USER", null));
+			putUnlessSet(environment, derived, "spring.datasource.password", valueOf(environment, "DATABASE_PASSWORD", null));
 			SECRETS.forEach(secret -> secret.require(valueOf(environment, secret.variable(), null)));
 			if (valueOf(environment, "S3_ENDPOINT", null) == null) {
 				throw MissingSettingException.missing("S3_ENDPOINT", "store videos", "http://minio:9000");
@@ -134,13 +145,26 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			Map<String, Object> derived) {
 		DatabaseUrl parsed = DatabaseUrl.parse(databaseUrl);
 		derived.put("spring.datasource.url", parsed.jdbcUrl());
-		if (parsed.username() != null && valueOf(environment, "spring.datasource.username", null) == null) {
-			derived.put("spring.datasource.username", parsed.username());
-		}
-		if (parsed.password() != null && valueOf(environment, "spring.datasource.password", null) == null) {
-			derived.put("spring.datasource.password", parsed.password());
-		}
+		putUnlessSet(environment, derived, "spring.datasource.username", parsed.username());
+		putUnlessSet(environment, derived, "spring.datasource.password", parsed.password());
 		return parsed.jdbcUrl();
+	}
+
+	/** The first source that names a value wins: Spring's own property, then the URL, then DATABASE_USER/_PASSWORD. */
+	private static void putUnlessSet(ConfigurableEnvironment environment, Map<String, Object> derived, String property,
+			String value) {
+		if (value != null && valueOf(environment, property, null) == null && !derived.containsKey(property)) {
+			derived.put(property, value);
+		}
+	}
+
+	private static void refusePlaceholders(ConfigurableEnvironment environment) {
+		for (String variable : CREDENTIALS) {
+			String value = valueOf(environment, variable, null);
+			if (value != null && value.toUpperCase(java.util.Locale.ROOT).contains(PLACEHOLDER_MARK)) {
+				throw MissingSettingException.placeholder(variable);
+			}
+		}
 	}
 
 	/** A blank value counts as unset, so {@code DATABASE_URL=} switches back to the embedded mode. */

@@ -42,6 +42,17 @@ class StartupSecretsTests {
 	}
 
 	@Test
+	void aPlaceholderFromTheDeploymentExampleIsRefusedWhereverASecretIsExpected() {
+		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET=CHANGE-ME-signing-secret-of-48-random-characters"))
+			.isInstanceOf(MissingSettingException.class)
+			.hasMessageStartingWith("SIGNING_SECRET still holds the placeholder from deploy/.env.example");
+		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET=" + GOOD_SECRET,
+				"--DATABASE_PASSWORD=change-me-database-password"))
+			.isInstanceOf(MissingSettingException.class)
+			.hasMessageStartingWith("DATABASE_PASSWORD still holds the placeholder");
+	}
+
+	@Test
 	void aMissingS3EndpointStopsStartUpWithASentenceNamingIt() {
 		assertThatThrownBy(() -> start("--JWT_SECRET=" + GOOD_SECRET, "--SIGNING_SECRET=" + GOOD_SECRET, "--S3_ENDPOINT="))
 			.isInstanceOf(MissingSettingException.class)
