@@ -381,7 +381,7 @@ describe('FileUpload', () => {
       backend.jobAnswers = [
         { status: 'pending', progress: 0, error_message: null },
         { status: 'running', progress: 40, error_message: null },
-        { status, progress: 100, error_message: status === 'failed' ? error : null },
+        { status, progress: 100, error_message: status === 'failed' ? `${error}\nffmpeg exit code 1:\n[mov] moov atom not found` : null },
       ];
       const seen: string[] = [];
       const { upload, sleeps } = engineFor(backend);

@@ -547,7 +547,9 @@ export class FileUpload {
         return;
       }
       if (job?.status === 'failed' || job?.status === 'cancelled') {
-        this.set({ phase: 'failed', error: job.error_message ?? `Processing was ${job.status}.`, notice: null });
+        // an operator's job carries ffmpeg's last lines after the sentence: the page shows the sentence
+        const sentence = job.error_message?.split('\n')[0];
+        this.set({ phase: 'failed', error: sentence || `Processing was ${job.status}.`, notice: null });
         return;
       }
       if (job) {

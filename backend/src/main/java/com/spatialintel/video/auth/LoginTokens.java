@@ -12,6 +12,8 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
@@ -43,7 +45,10 @@ class LoginTokens {
 		this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
 		timestamps.setClock(clock);
-		this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER)));
+		// a token without an expiry would be valid for ever: ours always carry one, so one without was not made here
+		JwtClaimValidator<Instant> expires = new JwtClaimValidator<>(JwtClaimNames.EXP, java.util.Objects::nonNull);
+		this.decoder.setJwtValidator(
+				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(ISSUER), expires));
 		this.clock = clock;
 		this.ttl = settings.tokenTtl();
 	}

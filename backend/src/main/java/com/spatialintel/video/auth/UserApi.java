@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.spatialintel.video.system.PlainText;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +23,7 @@ final class UserApi {
 	record LoginResponse(String token, Instant expiresAt, UserResponse user) {
 	}
 
-	record CreateUserRequest(@NotBlank @Email @Size(max = 254) String email,
+	record CreateUserRequest(@NotBlank @Email @Size(max = 254) @PlainText String email,
 			@NotNull @Size(min = 8, max = 72) String password, @NotNull Role role,
 			@Size(max = 1000) List<@NotNull UUID> mallIds) {
 	}

@@ -2,7 +2,6 @@ package com.spatialintel.video.library;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +12,7 @@ import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
 import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.system.ConflictException;
+import com.spatialintel.video.system.Instants;
 import com.spatialintel.video.system.InvalidRequestException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
@@ -129,13 +129,14 @@ class LibraryController {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		try {
-			return Instant.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidRequestException(
-					name + " must be an ISO-8601 instant such as 2026-11-01T08:00:00Z, not \"" + value + "\".");
-		}
+		return Instants.parse(value).orElseThrow(() -> new InvalidRequestException(
+				name + " must be " + Instants.EXAMPLE + ", not \"" + printable(value) + "\"."));
+	}
+
+	/** The refused text as a sentence may quote it: no control characters, not endless. */
+	private static String printable(String value) {
+		String plain = value.replaceAll("\\p{Cc}|\\p{Cf}", "?");
+		return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
 	}
 
 	/** {@code GET /api/malls/{mall_id}/pins/{pin_id}/videos}. */

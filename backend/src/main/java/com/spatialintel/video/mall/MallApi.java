@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.spatialintel.video.system.PlainText;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -13,10 +15,10 @@ final class MallApi {
 	private MallApi() {
 	}
 
-	record CreateMallRequest(@NotBlank @Size(max = 200) String name) {
+	record CreateMallRequest(@NotBlank @Size(max = 200) @PlainText String name) {
 	}
 
-	record CreatePinRequest(@NotBlank @Size(max = 200) String name) {
+	record CreatePinRequest(@NotBlank @Size(max = 200) @PlainText String name) {
 	}
 
 	record MallResponse(UUID id, String name, Instant createdAt) {

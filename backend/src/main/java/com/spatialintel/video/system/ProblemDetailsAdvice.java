@@ -1,6 +1,7 @@
 package com.spatialintel.video.system;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,12 +9,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -48,6 +52,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object property|field) (['\"][^'\"]{0,60}['\"])");
+
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<Object> handleDomain(DomainException ex, WebRequest request) {
 		HttpHeaders headers = new HttpHeaders();
@@ -72,6 +78,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		if (DatabaseOutage.isCause(ex)) {
+			DatabaseOutage.report(ex, Clock.systemUTC());
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER.toSeconds()));
+			return problem(ex, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.SENTENCE, headers, request);
+		}
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected error, reference {}", reference, ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -158,7 +170,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return "%s is a number out of range.".formatted(field.isEmpty() ? "A number in the request body" : field);
 		}
 		if (cause instanceof StreamReadException parse && !(cause instanceof MismatchedInputException)) {
-			return "The request body is not valid JSON (" + parse.getOriginalMessage() + ").";
+			Matcher duplicate = DUPLICATE.matcher(String.valueOf(parse.getOriginalMessage()));
+			if (duplicate.find()) {
+				return "The request body gives " + duplicate.group(1) + " more than once; give each field once.";
+			}
+			// Jackson's own words name its parser settings, which mean nothing to the sender
+			TokenStreamLocation where = parse.getLocation();
+			return where == null || where.getLineNr() < 0 ? "The request body is not valid JSON."
+					: "The request body is not valid JSON (line %d, column %d).".formatted(where.getLineNr(),
+							where.getColumnNr());
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
 			String field = fieldPath(mismatch);
@@ -208,6 +228,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (type == Boolean.class || type == boolean.class) {
 			return "true or false";
+		}
+		if (type == long.class || type == Long.class || type == int.class || type == Integer.class || type == short.class
+				|| type == Short.class) {
+			return "a whole number";
 		}
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return "a number";

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.spatialintel.video.video.ProcessingStatus;
 import com.spatialintel.video.video.UploadStatus;
+import com.spatialintel.video.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,7 +21,7 @@ final class UploadApi {
 	}
 
 	record InitiateRequest(
-			@NotBlank @Size(max = 255) @Pattern(regexp = "(?i)[^\\p{Cntrl}]*\\.mp4",
+			@NotBlank @Size(max = 255) @PlainText @Pattern(regexp = "(?i).*\\.mp4",
 					message = "must be the name of an .mp4 file (only MP4 files are accepted)") String filename,
 			@NotNull @Positive Long fileSizeBytes,
 			@NotNull @Pattern(regexp = "[0-9a-fA-F]{64}",
@@ -28,7 +29,7 @@ final class UploadApi {
 			@Valid Metadata metadata) {
 	}
 
-	record Metadata(Instant recordedAt, @Size(max = 4000) String operatorNotes) {
+	record Metadata(Instant recordedAt, @Size(max = 4000) @PlainText(multiline = true) String operatorNotes) {
 	}
 
 	record PresignedPart(int partNumber, String url) {

@@ -132,6 +132,34 @@ class LoginTests {
 	}
 
 	@Test
+	void aTokenWithoutAnExpiryIsRefusedEvenWithTheRightSignature() {
+		UserAccount admin = users.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow();
+		javax.crypto.SecretKey key = new javax.crypto.spec.SecretKeySpec(
+				IntegrationTest.JWT_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256");
+		org.springframework.security.oauth2.jwt.JwtClaimsSet claims = org.springframework.security.oauth2.jwt.JwtClaimsSet
+			.builder()
+			.issuer("spatial-intel-video")
+			.subject(admin.id().toString())
+			.issuedAt(Instant.now())
+			.claim("email", admin.email())
+			.claim("role", "ADMIN")
+			.build();
+		String forever = org.springframework.security.oauth2.jwt.NimbusJwtEncoder.withSecretKey(key)
+			.build()
+			.encode(org.springframework.security.oauth2.jwt.JwtEncoderParameters.from(
+					org.springframework.security.oauth2.jwt.JwsHeader
+						.with(org.springframework.security.oauth2.jose.jws.MacAlgorithm.HS256)
+						.build(),
+					claims))
+			.getTokenValue();
+
+		ApiResponse response = api.get("/api/me", forever);
+
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.detail()).startsWith("The bearer token is not valid");
+	}
+
+	@Test
 	void aTokenSignedWithAnotherSecretIsRefused() {
 		UserAccount admin = users.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow();
 		AuthSettings otherSecret = new AuthSettings("another-secret-that-is-long-enough-0123456789",

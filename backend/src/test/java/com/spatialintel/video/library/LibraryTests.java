@@ -92,6 +92,10 @@ class LibraryTests extends TenantFixture {
 		cases.put("?from=yesterday", "from must be an ISO-8601 instant");
 		cases.put("?to=2026-13-01T00:00:00Z", "to must be an ISO-8601 instant");
 		cases.put("?from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z", "from must be earlier than to");
+		cases.put("?from=%2B1000000000-01-01T00:00:00Z", "from must be an ISO-8601 instant between 1970 and 2200");
+		cases.put("?to=-1000000000-01-01T00:00:00Z", "to must be an ISO-8601 instant between 1970 and 2200");
+		cases.put("?to=2200-01-01T00:00:00Z", "to must be an ISO-8601 instant between 1970 and 2200");
+		cases.put("?from=1e300", "from must be an ISO-8601 instant");
 		cases.put("?limit=0", "limit must be between 1 and 200");
 		cases.put("?limit=201", "limit must be between 1 and 200");
 		cases.put("?limit=99999999999", "limit");

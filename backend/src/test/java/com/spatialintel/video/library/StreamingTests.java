@@ -194,6 +194,23 @@ class StreamingTests extends TenantFixture {
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).hasSize(size);
 		assertThat(send(url, "GET", "If-None-Match", etag).statusCode()).isEqualTo(304);
+		HttpResponse<byte[]> any = send(url, "GET", "If-None-Match", "*");
+		assertThat(any.statusCode()).isEqualTo(304);
+		assertThat(any.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(send(url, "GET", "If-None-Match", "\"other\", " + etag).statusCode()).isEqualTo(304);
+		assertThat(send(url, "GET", "If-None-Match", "W/" + etag).statusCode()).isEqualTo(304);
+		assertThat(send(url, "GET", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+
+		HttpResponse<byte[]> otherVersion = send(url, "GET", "Range", "bytes=0-99", "If-Match", "\"another-version\"");
+		assertThat(otherVersion.statusCode()).isEqualTo(412);
+		assertThat(otherVersion.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(new String(otherVersion.body(), StandardCharsets.UTF_8)).contains("is not the version this request names");
+		assertThat(send(url, "GET", "Range", "bytes=0-99", "If-Match", "W/" + etag).statusCode()).as("If-Match compares strongly")
+			.isEqualTo(412);
+		assertThat(send(url, "GET", "Range", "bytes=0-99", "If-Match", etag).statusCode()).isEqualTo(206);
+		assertThat(send(url, "GET", "Range", "bytes=0-99", "If-Match", "*").statusCode()).isEqualTo(206);
+		assertThat(send(url, "HEAD", "If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").statusCode()).isEqualTo(412);
+		assertThat(send(url, "GET", "If-Modified-Since", lastModified).statusCode()).isEqualTo(304);
 	}
 
 	@Test

@@ -154,6 +154,13 @@ class ProcessingTests extends TenantFixture {
 			.doesNotContain("\n");
 		assertThat(details.path("has_proxy").asBoolean()).isFalse();
 		assertThat(settings.workDirectory().resolve(job.path("job_id").asString())).doesNotExist();
+		assertThat(job.path("error_message").asString()).as("an operator sees ffmpeg's last lines").contains("\n");
+
+		String viewer = api.tokenFor(admin, "VIEWER", mallId);
+		JsonNode seenByViewer = api.get("/api/analysis/jobs/" + job.path("job_id").asString(), viewer).body();
+		assertThat(seenByViewer.path("status").asString()).isEqualTo("failed");
+		assertThat(seenByViewer.path("error_message").asString()).isEqualTo(details.path("processing_error").asString());
+		assertThat(seenByViewer.path("worker_hostname").isNull()).isTrue();
 	}
 
 	@Test
@@ -275,7 +282,16 @@ class ProcessingTests extends TenantFixture {
 		String stranger = api.tokenFor(admin, "VIEWER", api.createMall(admin));
 		String viewer = api.tokenFor(admin, "VIEWER", mallId);
 
-		assertThat(api.get("/api/analysis/jobs/" + job.path("job_id").asString(), viewer).status()).isEqualTo(200);
+		ApiResponse seenByViewer = api.get("/api/analysis/jobs/" + job.path("job_id").asString(), viewer);
+		assertThat(seenByViewer.status()).isEqualTo(200);
+		assertThat(job.path("worker_hostname").asString()).isNotBlank();
+		assertThat(job.path("result_data").path("proxy_path").asString()).isNotBlank();
+		for (String hidden : List.of("worker_hostname", "task_id", "result_data", "error_message")) {
+			assertThat(seenByViewer.body().path(hidden).isNull()).as("a VIEWER does not see " + hidden).isTrue();
+		}
+		String operator = api.tokenFor(admin, "OPERATOR", mallId);
+		assertThat(api.get("/api/analysis/jobs/" + job.path("job_id").asString(), operator).text("worker_hostname"))
+			.isNotBlank();
 		ApiResponse hidden = api.get("/api/analysis/jobs/" + job.path("job_id").asString(), stranger);
 		assertThat(hidden.status()).isEqualTo(404);
 		assertThat(hidden.detail()).isEqualTo("Job " + job.path("job_id").asString() + " was not found.");

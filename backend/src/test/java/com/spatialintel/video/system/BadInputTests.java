@@ -54,6 +54,17 @@ class BadInputTests {
 	}
 
 	@Test
+	void controlLineSeparatorAndTextDirectionCharactersInNamesAre400() {
+		for (String name : List.of("Mall\u0000", "North\r\nSouth", "Next\u0085Line", "C1\u009b", "\u202Egpj.mp4",
+				"Iso\u2066late", "Line\u2028Sep", "Para\u2029", "Tab\tbed", "Mark\u200F")) {
+			assertProblem(api.post("/api/malls", admin, Map.of("name", name)), 400,
+					"The request is invalid: name must not contain control characters, line separators or text-direction overrides.");
+		}
+		ApiResponse emoji = api.post("/api/malls", admin, Map.of("name", ApiClient.unique("Café 👩‍👩‍👧 Plaza")));
+		assertThat(emoji.status()).as("a zero-width joiner in an emoji is not a control").isEqualTo(201);
+	}
+
+	@Test
 	void wrongTypesAre400() {
 		assertProblem(api.post("/api/malls", admin, "{\"name\": {\"nested\": true}}"), 400, "name must be a string.");
 		assertProblem(api.post("/api/users", admin, Map.of("email", "x@test.example", "password", "password-1",

@@ -39,14 +39,22 @@ class EmbeddedModeTests {
 
 	@Test
 	void startsWithoutExternalServersAndReportsHealthUp() throws Exception {
-		try (ConfigurableApplicationContext app = startEmbedded()) {
+		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=embedded-admin-pass")) {
 			assertThat(app.getEnvironment().getActiveProfiles()).contains(RuntimeMode.LOCAL_PROFILE);
 			assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:" + dataDir);
 
 			HttpResponse<String> health = get(app, "/actuator/health");
+			ApiClient api = new ApiClient(app.getEnvironment());
+			ApiResponse asAdmin = api.get("/actuator/health", api.login("admin@example.com", "embedded-admin-pass"));
+			HttpResponse<String> metrics = get(app, "/actuator/prometheus");
 
 			assertThat(health.statusCode()).isEqualTo(200);
-			assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"storage\":{\"status\":\"UP\"");
+			assertThat(health.body()).as("anonymous callers get the status only").contains("\"status\":\"UP\"")
+				.doesNotContain("components", "db", "storage");
+			assertThat(asAdmin.status()).isEqualTo(200);
+			assertThat(asAdmin.body().path("components").path("db").path("status").asString()).isEqualTo("UP");
+			assertThat(asAdmin.body().path("components").path("storage").path("status").asString()).isEqualTo("UP");
+			assertThat(metrics.body()).contains("disk_free_bytes").doesNotContain("path=").doesNotContain(dataDir.toString());
 		}
 		assertThat(dataDir.resolve("db.mv.db")).exists();
 		assertThat(dataDir.resolve("objects/spatial-intel-videos")).isDirectory();

@@ -74,10 +74,60 @@ class UploadBadInputTests extends TenantFixture {
 	@Test
 	void aSizeBeyondAnyNumberIs400() {
 		ApiResponse response = api.post(uploads.path("/initiate"), admin,
-				"{\"filename\":\"a.mp4\",\"file_size_bytes\":1e40,\"checksum_sha256\":\"" + CHECKSUM + "\"}");
+				"{\"filename\":\"a.mp4\",\"file_size_bytes\":99999999999999999999999,\"checksum_sha256\":\"" + CHECKSUM + "\"}");
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.detail()).isEqualTo("file_size_bytes is a number out of range.");
+	}
+
+	@Test
+	void aSizeOrPartNumberThatIsNotAWholeNumberIs400() {
+		for (String size : List.of("1.5", "1e3", "1e40", "1000.0", "\"443868\"", "true", "\"\"")) {
+			ApiResponse response = api.post(uploads.path("/initiate"), admin,
+					"{\"filename\":\"a.mp4\",\"file_size_bytes\":" + size + ",\"checksum_sha256\":\"" + CHECKSUM + "\"}");
+
+			assertThat(response.status()).as(size).isEqualTo(400);
+			assertThat(response.detail()).as(size).startsWith("file_size_bytes must be a whole number");
+		}
+	}
+
+	@Test
+	void aRecordingTimeMustBeAnIsoInstantBetween1970And2200() {
+		for (String recordedAt : List.of("1e300", "1.5", "1700000000", "\"+1000000000-01-01T00:00:00Z\"",
+				"\"-1000000000-01-01T00:00:00Z\"", "\"1969-12-31T23:59:59Z\"", "\"2200-01-01T00:00:00Z\"",
+				"\"2026-11-01T08:00:00\"", "\"yesterday\"")) {
+			ApiResponse response = api.post(uploads.path("/initiate"), admin, "{\"filename\":\"a.mp4\",\"file_size_bytes\":1000,"
+					+ "\"checksum_sha256\":\"" + CHECKSUM + "\",\"metadata\":{\"recorded_at\":" + recordedAt + "}}");
+
+			assertThat(response.status()).as(recordedAt).isEqualTo(400);
+			assertThat(response.detail()).as(recordedAt).startsWith("metadata.recorded_at must be");
+		}
+	}
+
+	@Test
+	void aFileNameOrNotesWithControlOrTextDirectionCharactersAre400() {
+		for (String filename : List.of("\u202Egpj.mp4", "a\nb.mp4", "nul\u0000.mp4", "c1\u0085.mp4")) {
+			ApiResponse response = uploads.initiate(filename, 1000, CHECKSUM);
+			assertThat(response.status()).as(filename).isEqualTo(400);
+			assertThat(response.detail()).as(filename).contains("filename must not contain control characters");
+		}
+		ApiResponse notes = api.post(uploads.path("/initiate"), admin, Map.of("filename", "notes.mp4", "file_size_bytes", 1000,
+				"checksum_sha256", CHECKSUM, "metadata", Map.of("operator_notes", "door\u202E left open")));
+		assertThat(notes.status()).isEqualTo(400);
+		assertThat(notes.detail()).contains("metadata.operator_notes must not contain control characters");
+	}
+
+	@Test
+	void aFieldGivenTwiceOrJsonWithCommentsIs400WithoutNamingParserSettings() {
+		ApiResponse twice = api.post(uploads.path("/initiate"), admin, "{\"filename\":\"a.mp4\",\"file_size_bytes\":1000,"
+				+ "\"file_size_bytes\":2000,\"checksum_sha256\":\"" + CHECKSUM + "\"}");
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.detail()).isEqualTo("The request body gives \"file_size_bytes\" more than once; give each field once.");
+
+		ApiResponse comment = api.post(uploads.path("/initiate"), admin, "{/* size */ \"filename\":\"a.mp4\"}");
+		assertThat(comment.status()).isEqualTo(400);
+		assertThat(comment.detail()).startsWith("The request body is not valid JSON (line 1, column")
+			.doesNotContain("Feature", "ALLOW_", "enable");
 	}
 
 	@Test

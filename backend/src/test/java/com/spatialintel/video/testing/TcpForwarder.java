@@ -1,0 +1,123 @@
+package com.spatialintel.video.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP port that forwards to a real server (the local PostgreSQL), so that a test can take the
+ * server away from the app and give it back without stopping it for everybody else: {@link #stop()}
+ * closes the port and every connection through it, as a database that went down does;
+ * {@link #start()} opens the same port again.
+ */
+public final class TcpForwarder implements AutoCloseable {
+
+	private final String targetHost;
+
+	private final int targetPort;
+
+	private final int port;
+
+	private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+	private volatile ServerSocket listener;
+
+	public TcpForwarder(String targetHost, int targetPort) {
+		this.targetHost = targetHost;
+		this.targetPort = targetPort;
+		try (ServerSocket free = new ServerSocket(0)) {
+			this.port = free.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		start();
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public synchronized void start() {
+		try {
+			ServerSocket socket = new ServerSocket();
+			socket.setReuseAddress(true);
+			socket.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			listener = socket;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Thread accept = new Thread(() -> acceptUntilClosed(listener), "forward-accept-" + port);
+		accept.setDaemon(true);
+		accept.start();
+	}
+
+	public synchronized void stop() {
+		try {
+			listener.close();
+		}
+		catch (IOException ignored) {
+			// closing
+		}
+		for (Socket socket : open) {
+			try {
+				socket.close();
+			}
+			catch (IOException ignored) {
+				// closing
+			}
+		}
+		open.clear();
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	private void acceptUntilClosed(ServerSocket server) {
+		while (!server.isClosed()) {
+			try {
+				Socket client = server.accept();
+				Socket upstream = new Socket(targetHost, targetPort);
+				open.add(client);
+				open.add(upstream);
+				pump(client, upstream);
+				pump(upstream, client);
+			}
+			catch (IOException closed) {
+				return;
+			}
+		}
+	}
+
+	private void pump(Socket from, Socket to) {
+		Thread thread = new Thread(() -> {
+			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+				in.transferTo(out);
+			}
+			catch (IOException closed) {
+				// one side went away
+			}
+			finally {
+				try {
+					from.close();
+					to.close();
+				}
+				catch (IOException ignored) {
+					// closing
+				}
+			}
+		}, "forward-" + port);
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+}
