@@ -646,6 +646,8 @@ export interface components {
             /** Format: date-time */
             cleaned_at: string;
             /** Format: int32 */
+            orphan_objects_deleted: number;
+            /** Format: int32 */
             orphan_uploads_aborted: number;
             /** Format: int32 */
             stuck_jobs_cleaned: number;

@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.ObjectStorage.Copy;
+import com.spatialintel.video.storage.StorageReadFailedException;
 import com.spatialintel.video.storage.StoredObject;
+import com.spatialintel.video.system.CutOffResponses;
 import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.system.ServiceUnavailableException;
 
@@ -114,9 +116,20 @@ class RangeResponder {
 			}
 			return copy;
 		}
-		catch (IOException clientGoneOrStorageBroken) {
+		catch (StorageReadFailedException broken) {
+			described.invalidate(key);
+			if (!response.isCommitted()) {
+				response.reset();
+				throw broken;
+			}
+			// the status and part of the body are sent: only closing the connection tells the client
+			log.warn("Streaming {} cut off: {}", key, broken.getCause().getMessage());
+			CutOffResponses.cutOff(request, "S3 stopped sending " + key);
+			return Copy.COPIED;
+		}
+		catch (IOException clientGone) {
 			// the viewer seeked or closed the page: the S3 connection was already let go
-			log.debug("Streaming {} stopped: {}", key, clientGoneOrStorageBroken.getMessage());
+			log.debug("Streaming {} stopped by the client: {}", key, clientGone.getMessage());
 			return Copy.COPIED;
 		}
 	}

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.DisposableBean;
 /**
  * The S3 server of the embedded mode: S3Proxy with its filesystem store under
  * {@code DATA_DIR/objects}, SigV4 authentication on, CORS for the web origins, listening on
- * 127.0.0.1 only.
+ * 127.0.0.1 only. Parts sent to an aborted upload are refused ({@link LiveUploadsOnly}).
  */
 class EmbeddedS3Server implements DisposableBean {
 
@@ -33,7 +33,7 @@ class EmbeddedS3Server implements DisposableBean {
 		properties.setProperty("jclouds.filesystem.basedir", objects.toString());
 		List<String> origins = settings.corsOrigins() == null ? List.of() : settings.corsOrigins();
 		this.proxy = S3Proxy.builder()
-			.blobStore(BlobStores.create("filesystem-nio2", properties))
+			.blobStore(new LiveUploadsOnly(BlobStores.create("filesystem-nio2", properties)))
 			.endpoint(URI.create("http://127.0.0.1:" + settings.embeddedPort()))
 			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, settings.accessKey(), settings.secretKey())
 			.corsRules(new CrossOriginResourceSharing(origins, List.of("GET", "HEAD", "PUT", "POST"),

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -207,7 +208,8 @@ public class ObjectStorage implements DisposableBean {
 	 * {@code If-Match}, through the same HTTP client and connection pool as every other S3 call.
 	 * @param etag the version the caller described to its client (without quotes); null for any
 	 * @return {@link Copy#COPIED}, or {@link Copy#MISSING} / {@link Copy#CHANGED} before any byte was written
-	 * @throws IOException when writing to {@code out} or reading from S3 fails midway
+	 * @throws IOException when writing to {@code out} fails (the client went away)
+	 * @throws StorageReadFailedException when S3 fails or ends early midway, after some bytes may have been written
 	 */
 	public Copy copyRange(String key, long first, long last, String etag, OutputStream out) throws IOException {
 		ExecutableHttpRequest get = rangedGet(key, first, last, etag);
@@ -239,13 +241,10 @@ public class ObjectStorage implements DisposableBean {
 		byte[] buffer = new byte[COPY_BUFFER_BYTES];
 		long remaining = last - first + 1;
 		try {
-			int read;
-			while (remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) != -1) {
+			while (remaining > 0) {
+				int read = readFromStorage(in, buffer, (int) Math.min(buffer.length, remaining), key, remaining);
 				out.write(buffer, 0, read);
 				remaining -= read;
-			}
-			if (remaining > 0) {
-				throw new IOException("S3 ended " + key + " " + remaining + " bytes early");
 			}
 		}
 		catch (IOException | RuntimeException ex) {
@@ -260,6 +259,21 @@ public class ObjectStorage implements DisposableBean {
 			in.abort();
 		}
 		return Copy.COPIED;
+	}
+
+	/** One read of S3's body; a failure or an early end is S3's, never the client's. */
+	private static int readFromStorage(InputStream in, byte[] buffer, int length, String key, long remaining) {
+		int read;
+		try {
+			read = in.read(buffer, 0, length);
+		}
+		catch (IOException ex) {
+			throw new StorageReadFailedException(key, remaining, ex);
+		}
+		if (read == -1) {
+			throw new StorageReadFailedException(key, remaining, null);
+		}
+		return read;
 	}
 
 	private ExecutableHttpRequest rangedGet(String key, long first, long last, String etag) {
@@ -416,6 +430,19 @@ public class ObjectStorage implements DisposableBean {
 			catch (NoSuchUploadException alreadyGone) {
 				return null;
 			}
+		});
+	}
+
+	/** Walks every object of the bucket, a page (up to 1,000 objects) at a time, in key order. */
+	public void forEachObjectPage(Consumer<List<StoredObject>> page) {
+		call(() -> {
+			s3.listObjectsV2Paginator(request -> request.bucket(bucket))
+				.forEach(response -> page.accept(response.contents()
+					.stream()
+					.map(object -> new StoredObject(object.key(), object.size(), unquote(object.eTag()),
+							object.lastModified()))
+					.toList()));
+			return null;
 		});
 	}
 

@@ -3,7 +3,14 @@ package com.spatialintel.video.upload;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.PendingMultipartUpload;
 import com.spatialintel.video.storage.StorageUnavailableException;
+import com.spatialintel.video.storage.StoredObject;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
 
@@ -19,7 +27,8 @@ import org.springframework.stereotype.Service;
 /**
  * Uploads nobody will finish: those in progress for longer than {@code STUCK_UPLOAD_THRESHOLD_HOURS}
  * (failed, their multipart upload aborted with the id the row keeps, their session dropped) and
- * multipart uploads in the bucket that no upload in progress uses any more (aborted). Both are
+ * multipart uploads in the bucket that no upload in progress uses any more (aborted), and objects
+ * of videos that have no row (deleted). All are
  * safe to run on several nodes at once: a row is failed by one caller only, aborting twice is harmless.
  */
 @Service
@@ -28,6 +37,10 @@ public class AbandonedUploads {
 	private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
 
 	private static final int BATCH = 500;
+
+	/** The keys objects of videos have ({@code Video.originalKey} and its siblings); group 1 is the video id. */
+	private static final Pattern VIDEO_OBJECT = Pattern.compile("%1$s/%1$s/(%1$s)/[^/]+"
+		.formatted("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
 
 	private final Videos videos;
 
@@ -86,6 +99,40 @@ public class AbandonedUploads {
 					pending.initiated());
 		}
 		return aborted;
+	}
+
+	/**
+	 * Deletes the objects of videos that have no row, once they are older than the threshold: what
+	 * a node that stopped between assembling an upload and recording it, or any other interrupted
+	 * write, leaves behind. Keys not laid out as {@code mall/pin/video/file} are not ours and stay.
+	 *
+	 * @return how many objects were deleted
+	 */
+	public int deleteOrphanObjects() {
+		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		int[] deleted = {0};
+		storage.forEachObjectPage(page -> {
+			Map<UUID, List<StoredObject>> old = new HashMap<>();
+			for (StoredObject object : page) {
+				Matcher key = VIDEO_OBJECT.matcher(object.key());
+				if (key.matches() && object.lastModified() != null && object.lastModified().isBefore(cutoff)) {
+					old.computeIfAbsent(UUID.fromString(key.group(1)), id -> new ArrayList<>()).add(object);
+				}
+			}
+			Set<UUID> withRow = videos.existing(old.keySet());
+			old.forEach((videoId, objects) -> {
+				if (withRow.contains(videoId)) {
+					return;
+				}
+				for (StoredObject object : objects) {
+					storage.delete(object.key());
+					deleted[0]++;
+					log.warn("Deleted object {} ({} bytes, written {}): no video row points at it", object.key(),
+							object.sizeBytes(), object.lastModified());
+				}
+			});
+		});
+		return deleted[0];
 	}
 
 	private void abortQuietly(String key, String uploadId) {

@@ -71,6 +71,18 @@ class UploadService {
 	/** ffprobe reads the original through a URL this long-lived; it needs only seconds. */
 	private static final Duration PROBE_URL_TTL = Duration.ofMinutes(15);
 
+	/**
+	 * How long a complete holds an upload's row: longer than assembling and probing the largest
+	 * file takes. Should its node stop, the claim lapses and the next complete takes over.
+	 */
+	private static final Duration COMPLETION_LEASE = Duration.ofMinutes(10);
+
+	/** How long a complete waits for another one to finish: within a reverse proxy's usual 60 s. */
+	private static final Duration COMPLETION_WAIT = Duration.ofSeconds(50);
+
+	/** How often a complete waiting for another one looks at the row. */
+	private static final Duration COMPLETION_POLL = Duration.ofMillis(100);
+
 	private final Malls malls;
 
 	private final Videos videos;
@@ -266,28 +278,48 @@ class UploadService {
 	/**
 	 * Completes the upload: checks every part, assembles the file in S3, checks its size, reads its
 	 * metadata with ffprobe, and records the video as uploaded with a pending proxy job. Calling it
-	 * again answers the same.
+	 * again answers the same. One call at a time does the work, holding the row's claim; calls made
+	 * meanwhile wait for its outcome and answer the same, and an abort meanwhile is refused.
 	 */
 	Completed complete(CurrentUser user, UUID mallId, UUID pinId, UUID videoId, CompleteRequest request) {
-		Video video = requireUpload(user, mallId, pinId, videoId);
-		if (video.uploadStatus() == UploadStatus.UPLOADED) {
-			return completed(video);
+		long deadline = System.nanoTime() + COMPLETION_WAIT.toNanos();
+		while (true) {
+			Video video = requireUpload(user, mallId, pinId, videoId);
+			if (video.uploadStatus() == UploadStatus.UPLOADED) {
+				return completed(video);
+			}
+			if (video.uploadStatus() == UploadStatus.FAILED) {
+				String why = Objects.requireNonNullElse(video.processingError(), "no reason was recorded");
+				throw new ConflictException("This upload failed: " + why + (why.endsWith(".") ? "" : ".")
+						+ " Start it again with POST …/uploads/initiate.");
+			}
+			Optional<Instant> claim = videos.claimCompletion(videoId, COMPLETION_LEASE);
+			if (claim.isPresent()) {
+				try {
+					return assemble(video, request);
+				}
+				finally {
+					videos.releaseCompletion(videoId, claim.get());
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				throw new ConflictException("Another request is completing this upload at this moment; "
+						+ "call complete again in a minute to get its result.");
+			}
+			pause(COMPLETION_POLL);
 		}
-		if (video.uploadStatus() == UploadStatus.FAILED) {
-			String why = Objects.requireNonNullElse(video.processingError(), "no reason was recorded");
-			throw new ConflictException("This upload failed: " + why + (why.endsWith(".") ? "" : ".")
-					+ " Start it again with POST …/uploads/initiate.");
-		}
+	}
+
+	/** The work of complete, done by the call that holds the row's claim. */
+	private Completed assemble(Video video, CompleteRequest request) {
+		UUID videoId = video.id();
 		String key = video.originalKey();
 		try {
 			List<StoredPart> parts = checkParts(video, storage.listParts(key, uploadIdOf(video)), request);
 			storage.completeMultipartUpload(key, uploadIdOf(video), parts);
 		}
 		catch (MultipartUploadNotFoundException alreadyAssembled) {
-			Video now = videos.find(videoId).orElseThrow(() -> new NotFoundException("Upload", videoId));
-			if (now.uploadStatus() == UploadStatus.UPLOADED) {
-				return completed(now);
-			}
+			// a call whose claim lapsed (its node stopped) assembled it; the object tells
 			if (storage.head(key).isEmpty()) {
 				failUpload(video, "The upload's parts were no longer in storage (aborted or expired).");
 				throw new ConflictException("Storage no longer holds this upload; start the upload again.");
@@ -332,15 +364,35 @@ class UploadService {
 		return completed(done);
 	}
 
+	/**
+	 * Aborts an upload in progress: the row goes first, then the multipart upload. A complete holding
+	 * the row wins; the abort is refused and the video can be deleted once it is complete.
+	 */
 	void abort(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		Video video = requireUpload(user, mallId, pinId, videoId);
-		if (video.uploadStatus() == UploadStatus.UPLOADED || !videos.deleteUnfinishedUpload(videoId)) {
+		if (video.uploadStatus() != UploadStatus.UPLOADED && videos.deleteUnfinishedUpload(videoId)) {
+			sessions.delete(videoId);
+			if (video.multipart() != null) {
+				abortQuietly(video.originalKey(), video.multipart().s3UploadId());
+			}
+			return;
+		}
+		Video now = videos.find(videoId).orElseThrow(() -> new NotFoundException("Upload", videoId));
+		if (now.uploadStatus() == UploadStatus.UPLOADED) {
 			throw new ConflictException(
 					"This upload is complete; delete the video with DELETE /api/videos/" + videoId + " instead.");
 		}
-		sessions.delete(videoId);
-		if (video.multipart() != null) {
-			abortQuietly(video.originalKey(), video.multipart().s3UploadId());
+		throw new ConflictException("This upload is being completed at this moment, so it cannot be aborted; "
+				+ "once it is complete, delete the video with DELETE /api/videos/" + videoId + ".");
+	}
+
+	private static void pause(Duration pause) {
+		try {
+			Thread.sleep(pause.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ConflictException("The request was interrupted while another one completed this upload; try again.");
 		}
 	}
 

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
@@ -79,7 +82,7 @@ class VideoRepository {
 		return jdbc.sql("""
 				UPDATE videos SET upload_status = 'uploaded', uploaded_at = ?, original_path = ?, width = ?, height = ?,
 				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = ?,
-				       processing_error = NULL, updated_at = ?
+				       processing_error = NULL, completing_until = NULL, updated_at = ?
 				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL""")
 			.params(DbTime.of(now), originalPath, metadata.width(), metadata.height(), metadata.fps(), metadata.codec(),
 					metadata.durationSeconds(), jobId, DbTime.of(now), id)
@@ -88,7 +91,7 @@ class VideoRepository {
 
 	boolean markUploadFailed(UUID id, String reason, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET upload_status = 'failed', processing_error = ?, updated_at = ?
+				UPDATE videos SET upload_status = 'failed', processing_error = ?, completing_until = NULL, updated_at = ?
 				WHERE id = ? AND upload_status = 'uploading'""")
 			.params(reason, DbTime.of(now), id)
 			.update() == 1;
@@ -168,6 +171,17 @@ class VideoRepository {
 			.single() > 0;
 	}
 
+	Set<UUID> existingIds(Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Set.of();
+		}
+		String placeholders = ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+		return new HashSet<>(jdbc.sql("SELECT id FROM videos WHERE id IN (" + placeholders + ")")
+			.params(List.copyOf(ids))
+			.query(UUID.class)
+			.list());
+	}
+
 	/** Marks a video for deletion; false when it is gone or already marked. */
 	boolean markForDeletion(UUID id, Instant now) {
 		return jdbc.sql("UPDATE videos SET deletion_requested_at = ?, updated_at = ? WHERE id = ? AND deletion_requested_at IS NULL")
@@ -233,8 +247,38 @@ class VideoRepository {
 			.collect(Collectors.joining(", "));
 	}
 
-	boolean deleteUnfinished(UUID id) {
-		return jdbc.sql("DELETE FROM videos WHERE id = ? AND upload_status <> 'uploaded'").param(id).update() == 1;
+	/** Leaves a row alone while a complete holds its claim. */
+	boolean deleteUnfinished(UUID id, Instant now) {
+		return jdbc.sql("""
+				DELETE FROM videos
+				WHERE id = ? AND upload_status <> 'uploaded' AND (completing_until IS NULL OR completing_until < ?)""")
+			.params(id, DbTime.of(now))
+			.update() == 1;
+	}
+
+	/** Claims an upload in progress for one complete until {@code until}; false when another holds it. */
+	boolean claimCompletion(UUID id, Instant now, Instant until) {
+		return jdbc.sql("""
+				UPDATE videos SET completing_until = ?, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL
+				  AND (completing_until IS NULL OR completing_until < ?)""")
+			.params(DbTime.of(until), DbTime.of(now), id, DbTime.of(now))
+			.update() == 1;
+	}
+
+	/** Ends a claim unless it already lapsed and another call holds a newer one. */
+	void releaseCompletion(UUID id, Instant claimedUntil) {
+		jdbc.sql("UPDATE videos SET completing_until = NULL WHERE id = ? AND completing_until = ?")
+			.params(id, DbTime.of(claimedUntil))
+			.update();
+	}
+
+	/** Whether a complete holds the claim on this upload now. */
+	boolean isBeingCompleted(UUID id, Instant now) {
+		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE id = ? AND completing_until >= ?")
+			.params(id, DbTime.of(now))
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	private static Video map(ResultSet rs, int row) throws SQLException {

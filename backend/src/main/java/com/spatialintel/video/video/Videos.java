@@ -1,9 +1,13 @@
 package com.spatialintel.video.video;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
@@ -102,6 +106,11 @@ public class Videos {
 		return videos.isUploadInProgress(s3UploadId);
 	}
 
+	/** Which of these ids have a row (in any state). */
+	public Set<UUID> existing(Collection<UUID> videoIds) {
+		return videos.existingIds(videoIds);
+	}
+
 	/** A page of one pin's videos, newest recording first; videos being deleted are left out. */
 	public VideoPage list(VideoQuery query) {
 		return videos.listForPin(query);
@@ -122,9 +131,33 @@ public class Videos {
 		return videos.findMarkedForDeletion(before, limit);
 	}
 
-	/** Deletes an upload that never finished; false when there is none (or it has finished). */
+	/**
+	 * Deletes an upload that never finished; false when there is none, it has finished, or a
+	 * complete holds it ({@link #isBeingCompleted}).
+	 */
 	public boolean deleteUnfinishedUpload(UUID videoId) {
-		return videos.deleteUnfinished(videoId);
+		return videos.deleteUnfinished(videoId, clock.instant());
+	}
+
+	/**
+	 * Claims an upload in progress for one complete call for {@code lease}; empty when it is not in
+	 * progress or another call holds the claim. Marking it uploaded or failed ends the claim.
+	 *
+	 * @return the instant the claim lapses, which {@link #releaseCompletion} needs
+	 */
+	public Optional<Instant> claimCompletion(UUID videoId, Duration lease) {
+		Instant now = clock.instant();
+		Instant until = now.plus(lease).truncatedTo(ChronoUnit.MILLIS);
+		return videos.claimCompletion(videoId, now, until) ? Optional.of(until) : Optional.empty();
+	}
+
+	/** Ends this call's claim when its complete stopped without an answer for the row (bad receipts, storage away). */
+	public void releaseCompletion(UUID videoId, Instant claimedUntil) {
+		videos.releaseCompletion(videoId, claimedUntil);
+	}
+
+	public boolean isBeingCompleted(UUID videoId) {
+		return videos.isBeingCompleted(videoId, clock.instant());
 	}
 
 }

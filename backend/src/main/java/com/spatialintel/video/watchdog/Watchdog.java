@@ -58,6 +58,8 @@ public class Watchdog {
 
 	private final Counter orphanUploads;
 
+	private final Counter orphanObjects;
+
 	private final Counter unqueuedJobs;
 
 	Watchdog(AbandonedUploads uploads, ProcessingJobs jobs, ClusterLock lock, AlertSender alerts,
@@ -71,6 +73,7 @@ public class Watchdog {
 		this.stuckUploads = cleaned(meters, "stuck_upload");
 		this.stuckJobs = cleaned(meters, "stuck_job");
 		this.orphanUploads = cleaned(meters, "orphan_upload");
+		this.orphanObjects = cleaned(meters, "orphan_object");
 		this.unqueuedJobs = cleaned(meters, "unqueued_job");
 	}
 
@@ -87,16 +90,18 @@ public class Watchdog {
 		try {
 			int failedUploads = uploads.failAbandoned();
 			int orphans = uploads.abortOrphans();
+			int orphanObjects = uploads.deleteOrphanObjects();
 			List<StuckJob> failedJobs = jobs.failStuck(settings.stuckJobThreshold(), settings.stuckJobSilence());
 			int requeued = jobs.requeueUnqueued(settings.stuckJobSilence());
-			WatchdogReport report = new WatchdogReport(failedUploads, failedJobs.size(), orphans, requeued,
+			WatchdogReport report = new WatchdogReport(failedUploads, failedJobs.size(), orphans, orphanObjects, requeued,
 					clock.instant());
 			stuckUploads.increment(failedUploads);
 			orphanUploads.increment(orphans);
+			this.orphanObjects.increment(orphanObjects);
 			stuckJobs.increment(failedJobs.size());
 			unqueuedJobs.increment(requeued);
-			log.info("Watchdog run: {} stuck uploads, {} stuck jobs, {} orphaned multipart uploads, {} jobs queued again",
-					failedUploads, failedJobs.size(), orphans, requeued);
+			log.info("Watchdog run: {} stuck uploads, {} stuck jobs, {} orphaned multipart uploads, {} orphaned objects, "
+					+ "{} jobs queued again", failedUploads, failedJobs.size(), orphans, orphanObjects, requeued);
 			if (report.cleanedAnything()) {
 				alerts.send(alert(report, failedJobs));
 			}
@@ -132,13 +137,16 @@ public class Watchdog {
 		details.put("stuck_uploads_cleaned", String.valueOf(report.stuckUploadsCleaned()));
 		details.put("stuck_jobs_cleaned", String.valueOf(report.stuckJobsCleaned()));
 		details.put("orphan_uploads_aborted", String.valueOf(report.orphanUploadsAborted()));
+		details.put("orphan_objects_deleted", String.valueOf(report.orphanObjectsDeleted()));
 		details.put("unqueued_jobs_requeued", String.valueOf(report.unqueuedJobsRequeued()));
 		details.put("cleaned_at", report.cleanedAt().toString());
 		failedJobs.stream()
 			.limit(LISTED_JOBS)
 			.forEach(job -> details.put("job " + job.jobId(), "video " + job.videoId() + ": " + job.reason()));
-		String summary = "Watchdog cleaned %d stuck upload(s), %d stuck job(s) and %d orphaned multipart upload(s)%s."
+		String summary = "Watchdog cleaned %d stuck upload(s), %d stuck job(s) and %d orphaned multipart upload(s)%s%s."
 			.formatted(report.stuckUploadsCleaned(), report.stuckJobsCleaned(), report.orphanUploadsAborted(),
+					report.orphanObjectsDeleted() == 0 ? ""
+							: ", deleted " + report.orphanObjectsDeleted() + " object(s) no video row pointed at",
 					report.unqueuedJobsRequeued() == 0 ? ""
 							: ", and queued again " + report.unqueuedJobsRequeued() + " job(s) the queue never received");
 		return new Alert("watchdog_cleanup", summary, details);

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -115,6 +116,31 @@ class EmbeddedModeTests {
 				.isEqualTo(320);
 			assertThat(again.body().path("duplicate").asBoolean()).isTrue();
 			assertThat(app.getEnvironment().getProperty("app.upload-sessions.store")).isEqualTo("memory");
+		}
+	}
+
+	/** AWS S3 and MinIO refuse a part for an aborted upload; the embedded server must too, and keep nothing. */
+	@Test
+	void aPartSentAfterTheUploadWasAbortedIsRefusedAndNothingIsKept() throws Exception {
+		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=embedded-admin-pass")) {
+			ApiClient api = new ApiClient(app.getEnvironment());
+			String admin = api.login("admin@example.com", "embedded-admin-pass");
+			UUID mallId = api.createMall(admin);
+			Uploads uploads = new Uploads(api, admin, mallId, api.createPin(admin, mallId));
+			Path video = TestVideos.small("late-part", 320, 240, true);
+			ApiResponse started = uploads.initiate(video);
+			String partUrl = started.body().path("presigned_urls").path(0).path("url").asString();
+
+			ApiResponse aborted = api.delete(uploads.path("/" + started.text("video_id")), admin);
+			ApiResponse latePart = api.putToStorage(partUrl, Files.readAllBytes(video));
+
+			assertThat(aborted.status()).isEqualTo(204);
+			assertThat(latePart.status()).as(latePart.toString()).isEqualTo(404);
+			assertThat(latePart.toString()).contains("NoSuchUpload");
+		}
+		try (Stream<Path> files = Files.walk(dataDir.resolve("objects"))) {
+			assertThat(files.filter(Files::isRegularFile).map(dataDir::relativize).map(Path::toString))
+				.as("no part, stub or object is left in the store").isEmpty();
 		}
 	}
 

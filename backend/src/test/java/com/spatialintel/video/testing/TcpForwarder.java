@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP port that forwards to a real server (the local PostgreSQL), so that a test can take the
  * server away from the app and give it back without stopping it for everybody else: {@link #stop()}
  * closes the port and every connection through it, as a database that went down does;
- * {@link #start()} opens the same port again.
+ * {@link #start()} opens the same port again; {@link #cutRepliesAfter} breaks answers off midway.
  */
 public final class TcpForwarder implements AutoCloseable {
 
@@ -27,6 +27,12 @@ public final class TcpForwarder implements AutoCloseable {
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
 
 	private volatile ServerSocket listener;
+
+	/** After how many more bytes of its answers each connection is cut; negative: never. */
+	private volatile long cutRepliesAfter = -1;
+
+	/** Counts {@link #cutRepliesAfter} calls, so that each connection counts its bytes from the last one. */
+	private volatile int cutGeneration;
 
 	public TcpForwarder(String targetHost, int targetPort) {
 		this.targetHost = targetHost;
@@ -42,6 +48,15 @@ public final class TcpForwarder implements AutoCloseable {
 
 	public int port() {
 		return port;
+	}
+
+	/**
+	 * Cuts every connection, open or new, once the server has sent this many more bytes through it,
+	 * as a server that breaks off midway does; negative: never.
+	 */
+	public synchronized void cutRepliesAfter(long bytes) {
+		cutRepliesAfter = bytes;
+		cutGeneration++;
 	}
 
 	public synchronized void start() {
@@ -89,8 +104,8 @@ public final class TcpForwarder implements AutoCloseable {
 				Socket upstream = new Socket(targetHost, targetPort);
 				open.add(client);
 				open.add(upstream);
-				pump(client, upstream);
-				pump(upstream, client);
+				pump(client, upstream, false);
+				pump(upstream, client, true);
 			}
 			catch (IOException closed) {
 				return;
@@ -98,10 +113,27 @@ public final class TcpForwarder implements AutoCloseable {
 		}
 	}
 
-	private void pump(Socket from, Socket to) {
+	private void pump(Socket from, Socket to, boolean replies) {
 		Thread thread = new Thread(() -> {
 			try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-				in.transferTo(out);
+				byte[] buffer = new byte[8192];
+				long sent = 0;
+				int generation = cutGeneration;
+				int read;
+				while ((read = in.read(buffer)) != -1) {
+					long limit = cutRepliesAfter;
+					if (replies && generation != cutGeneration) {
+						generation = cutGeneration;
+						sent = 0;
+					}
+					if (replies && limit >= 0 && sent + read > limit) {
+						out.write(buffer, 0, (int) (limit - sent));
+						out.flush();
+						break;
+					}
+					out.write(buffer, 0, read);
+					sent += read;
+				}
 			}
 			catch (IOException closed) {
 				// one side went away

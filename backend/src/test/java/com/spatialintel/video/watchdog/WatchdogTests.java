@@ -1,5 +1,6 @@
 package com.spatialintel.video.watchdog;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -170,6 +171,28 @@ class WatchdogTests extends TenantFixture {
 		assertThat(SLACK.bodies()).as("a run that cleaned nothing sends nothing").hasSize(1);
 	}
 
+	/** What a node that stopped between assembling an upload and recording it leaves: an object without a row. */
+	@Test
+	void anObjectNoVideoRowPointsAtIsDeletedOnceItIsOld() throws Exception {
+		ApiResponse kept = uploads.uploadWhole(TestVideos.small("watchdog-kept", 160, 120, false));
+		String keptKey = mallId + "/" + pinId + "/" + kept.text("video_id") + "/original.mp4";
+		String orphanKey = mallId + "/" + pinId + "/" + UUID.randomUUID() + "/original.mp4";
+		String notOurs = "exports/" + UUID.randomUUID() + "/original.mp4";
+		Path bytes = TestVideos.small("watchdog-orphan", 160, 120, false);
+		storage.upload(orphanKey, bytes, "video/mp4");
+		storage.upload(notOurs, bytes, "video/mp4");
+
+		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+		WatchdogReport report = watchdog.run();
+
+		assertThat(report.orphanObjectsDeleted()).isEqualTo(1);
+		assertThat(storage.head(orphanKey)).isEmpty();
+		assertThat(storage.head(keptKey)).isPresent();
+		assertThat(storage.head(notOurs)).as("keys not laid out as mall/pin/video/file are not ours").isPresent();
+		assertThat(SLACK.bodies()).anySatisfy(body -> assertThat(body)
+			.contains("deleted 1 object(s) no video row pointed at"));
+	}
+
 	@Test
 	void runningJobsAreFailedByAgeAndBySilenceAndCanBeProcessedAgain() {
 		Instant now = CLOCK.instant();
@@ -254,7 +277,7 @@ class WatchdogTests extends TenantFixture {
 		assertThat(allowed.status()).isEqualTo(200);
 		assertThat(allowed.body().properties().stream().map(Map.Entry::getKey).toList())
 			.containsExactlyInAnyOrder("stuck_uploads_cleaned", "stuck_jobs_cleaned", "orphan_uploads_aborted",
-					"unqueued_jobs_requeued", "cleaned_at");
+					"orphan_objects_deleted", "unqueued_jobs_requeued", "cleaned_at");
 	}
 
 	@Test
