@@ -3,6 +3,10 @@ package com.spatialintel.video.auth;
 import com.spatialintel.video.auth.UserApi.LoginRequest;
 import com.spatialintel.video.auth.UserApi.LoginResponse;
 import com.spatialintel.video.auth.UserApi.UserResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +24,12 @@ class AuthController {
 		this.users = users;
 	}
 
+	@ApiResponse(responseCode = "200", description = "Signed in: send the token as 'Authorization: Bearer <token>'")
+	@ApiResponse(responseCode = "401", description = "The e-mail or the password is wrong",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "429", description = "Too many failed sign-ins; Retry-After says when to try again",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+	@SecurityRequirements
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest request) {
 		return users.login(request);

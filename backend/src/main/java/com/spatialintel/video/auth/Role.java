@@ -1,6 +1,6 @@
 package com.spatialintel.video.auth;
 
-/** What a user may do; see SPEC §1. */
+/** What a user may do; each user has one role, and operators and viewers only in the malls granted to them. */
 public enum Role {
 
 	/** Everything, including user, mall and pin management. */

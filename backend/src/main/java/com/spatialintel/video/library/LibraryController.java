@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
@@ -21,6 +20,9 @@ import com.spatialintel.video.video.VideoPage;
 import com.spatialintel.video.video.VideoQuery;
 import com.spatialintel.video.video.VideoStatusFilter;
 import com.spatialintel.video.video.Videos;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -88,6 +90,9 @@ class LibraryController {
 	}
 
 	/** 204 when the video and its files are gone; 202 when S3 is down and the deletion will finish later. */
+	@ApiResponse(responseCode = "204", description = "The video, its files, its row and its jobs are gone")
+	@ApiResponse(responseCode = "202", description = "The video is hidden; its files are deleted once storage answers again",
+			content = @Content(schema = @Schema(implementation = DeletionPending.class)))
 	@DeleteMapping("/api/videos/{video_id}")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	ResponseEntity<DeletionPending> delete(@AuthenticationPrincipal CurrentUser user,
@@ -102,6 +107,8 @@ class LibraryController {
 	}
 
 	/** A failed (or completed) video gets a new proxy job: 202 with the job to follow. */
+	@ApiResponse(responseCode = "202", description = "A new proxy job is queued; Location is the job to follow",
+			content = @Content(schema = @Schema(implementation = Reprocessing.class)))
 	@PostMapping("/api/videos/{video_id}/reprocess")
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	ResponseEntity<Reprocessing> reprocess(@AuthenticationPrincipal CurrentUser user,

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Deletes a video without ever leaving an object behind with no row pointing at it (SPEC §9): the
+ * Deletes a video without ever leaving an object behind with no row pointing at it: the
  * row is marked (which hides it), its job is cancelled, its multipart upload aborted, its original,
  * proxy and poster deleted, and only then the row (its jobs go with it). When S3 cannot be reached
  * the row stays marked and {@link #finishUnfinished()} tries again; every step can be repeated, on

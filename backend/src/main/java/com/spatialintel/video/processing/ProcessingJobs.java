@@ -38,9 +38,12 @@ public class ProcessingJobs {
 
 	private final ApplicationEventPublisher events;
 
+	private final JobOutcomes outcomes;
+
 	ProcessingJobs(ProcessingJobRepository jobs, JobRequestScheduler queue, Videos videos, Clock clock,
-			TransactionTemplate transaction, ApplicationEventPublisher events) {
+			TransactionTemplate transaction, ApplicationEventPublisher events, JobOutcomes outcomes) {
 		this.jobs = jobs;
+		this.outcomes = outcomes;
 		this.queue = queue;
 		this.videos = videos;
 		this.clock = clock;
@@ -135,8 +138,7 @@ public class ProcessingJobs {
 					: "The job's worker " + job.workerHostname() + " sent no heartbeat for more than "
 							+ minutes(maxSilence) + " (STUCK_JOB_SILENCE_MINUTES) and the watchdog stopped the job; "
 							+ "reprocess the video to try again.";
-			if (jobs.transition(job.id(), JobStatus.RUNNING, JobStatus.FAILED, reason, now)) {
-				videos.markProcessingFailed(job.videoId(), reason);
+			if (outcomes.fail(job.id(), job.videoId(), reason, null)) {
 				events.publishEvent(new ProcessingJobFailed(job.id(), job.videoId(), reason, true));
 				failed.add(new StuckJob(job.id(), job.videoId(), job.workerHostname(), reason));
 				log.warn("Watchdog failed processing job {} of video {}: {}", job.id(), job.videoId(), reason);

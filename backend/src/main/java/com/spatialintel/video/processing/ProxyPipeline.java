@@ -14,13 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +32,10 @@ import com.spatialintel.video.video.Videos;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * The proxy job (SPEC §5): claim the job, stream the original from S3 into the job's own folder
+ * The proxy job: claim the job, stream the original from S3 into the job's own folder
  * while hashing it, run ffmpeg for the proxy with progress and heartbeat, take a poster from it, upload
  * both, and record the result. The folder is deleted in every outcome.
  */
@@ -50,6 +49,9 @@ class ProxyPipeline {
 	 * and the queue re-hands a job only after its server was silent for 4 polls (20 s).
 	 */
 	static final Duration SILENT_WORKER = Duration.ofSeconds(15);
+
+	/** One frame of a 480p proxy takes ~0.2 s; past this, ffmpeg is stuck and the video goes without a poster. */
+	static final Duration POSTER_LIMIT = Duration.ofSeconds(60);
 
 	private final ProcessingJobRepository jobs;
 
@@ -67,11 +69,15 @@ class ProxyPipeline {
 
 	private final ApplicationEventPublisher events;
 
+	private final JobOutcomes outcomes;
+
 	private final String hostname = hostname();
 
 	ProxyPipeline(ProcessingJobRepository jobs, Videos videos, ObjectStorage storage, VideoProbe probe,
-			ProcessingSettings settings, Clock clock, JsonMapper json, ApplicationEventPublisher events) {
+			ProcessingSettings settings, Clock clock, JsonMapper json, ApplicationEventPublisher events,
+			JobOutcomes outcomes) {
 		this.jobs = jobs;
+		this.outcomes = outcomes;
 		this.events = events;
 		this.json = json;
 		this.videos = videos;
@@ -132,9 +138,7 @@ class ProxyPipeline {
 		}
 		catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
-			jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING, "Interrupted while the worker stopped.",
-					clock.instant());
-			videos.markProcessingRequeued(job.videoId());
+			outcomes.requeue(jobId, job.videoId(), "Interrupted while the worker stopped.");
 		}
 		finally {
 			deleteQuietly(folder);
@@ -192,17 +196,14 @@ class ProxyPipeline {
 		resultData.put("duration_seconds", proxyDuration);
 		resultData.put("elapsed_seconds", elapsed);
 		resultData.put("speed_x", elapsed > 0 ? Math.round(proxyDuration / elapsed * 100) / 100.0 : null);
-		if (jobs.complete(jobId, json.writeValueAsString(resultData), clock.instant())) {
-			videos.markProcessingCompleted(video.id(), video.proxyKey(), posterKey);
-		}
-		else {
+		if (!outcomes.complete(jobId, video.id(), json.writeValueAsString(resultData), video.proxyKey(), posterKey)) {
 			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
 			storage.delete(video.proxyKey());
 			storage.delete(video.posterKey());
 		}
 	}
 
-	/** The corrected command of SPEC §5: fps first, never upscale, even width, audio when there is some. */
+	/** The proxy command: fps first, never upscale, even width, audio when there is some. */
 	List<String> command(Path original, Path proxy) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
 		return List.of(settings.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1",
@@ -219,14 +220,20 @@ class ProxyPipeline {
 	private boolean makePoster(Path proxy, double durationSeconds, Path poster) throws InterruptedException {
 		String at = String.valueOf(Math.min(1.0, durationSeconds / 2));
 		try {
+			// ffmpeg's words go to a file, so that the time limit holds even when it writes nothing and hangs
+			Path output = poster.resolveSibling("poster.log");
 			Process process = new ProcessBuilder(settings.ffmpegPath(), "-v", "error", "-nostdin", "-y", "-ss", at, "-i",
-					proxy.toString(), "-frames:v", "1", "-q:v", "4", poster.toString()).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-			if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-				process.destroyForcibly();
+					proxy.toString(), "-frames:v", "1", "-q:v", "4", poster.toString())
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			if (!process.waitFor(POSTER_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly().waitFor();
+				log.warn("No poster for {}: ffmpeg took longer than {}", proxy, describe(POSTER_LIMIT));
+				return false;
 			}
-			if (process.isAlive() || process.exitValue() != 0 || !Files.exists(poster)) {
-				log.warn("No poster for {}: {}", proxy, output.trim());
+			if (process.exitValue() != 0 || !Files.exists(poster)) {
+				log.warn("No poster for {}: {}", proxy, Files.readString(output).trim());
 				return false;
 			}
 			return true;
@@ -262,15 +269,12 @@ class ProxyPipeline {
 					String.valueOf(failure.getCause()));
 			return;
 		}
-		jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING,
-				"Attempt " + attempt + " failed (" + failure.getMessage() + "); it will be retried.", clock.instant());
-		videos.markProcessingRequeued(videoId);
+		outcomes.requeue(jobId, videoId, "Attempt " + attempt + " failed (" + failure.getMessage() + "); it will be retried.");
 		throw failure;
 	}
 
 	private void fail(UUID jobId, UUID videoId, String sentence, String detail) {
-		if (jobs.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED, sentence + "\n" + detail, clock.instant())) {
-			videos.markProcessingFailed(videoId, sentence);
+		if (outcomes.fail(jobId, videoId, sentence, detail)) {
 			events.publishEvent(new ProcessingJobFailed(jobId, videoId, sentence, false));
 		}
 	}
@@ -281,11 +285,8 @@ class ProxyPipeline {
 	}
 
 	static void deleteQuietly(Path folder) {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(folder);
 		}
 		catch (IOException ex) {
 			log.warn("Temporary folder {} not deleted: {}", folder, ex.getMessage());

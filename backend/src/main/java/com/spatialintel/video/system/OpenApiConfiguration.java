@@ -9,8 +9,17 @@ import java.util.TreeSet;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
@@ -30,6 +39,8 @@ import org.springframework.util.StringUtils;
 class OpenApiConfiguration {
 
 	private static final String BEARER = "bearer";
+
+	private static final String PROBLEM = "Problem";
 
 	@Bean
 	OpenAPI spatialIntelOpenApi() {
@@ -76,11 +87,68 @@ class OpenApiConfiguration {
 								.forEach(media -> collectReferences(media.getSchema(), schemas, responses))))));
 			schemas.forEach((name, schema) -> {
 				renameProperties(schema);
-				if (responses.contains(name) && schema.getProperties() != null) {
+				if (responses.contains(name) && !PROBLEM.equals(name) && schema.getProperties() != null) {
 					schema.setRequired(List.copyOf(schema.getProperties().keySet()));
 				}
 			});
 		};
+	}
+
+	/**
+	 * Every error the API sends is problem+json (RFC 9457) with a sentence in {@code detail}: each
+	 * operation lists the errors it can answer, besides those its controller documents itself.
+	 * 400 and 503 can come from any request; 401 and 403 from any that needs a token; 404 from any
+	 * with an id in its path; 409 from any that changes something (signing in changes nothing).
+	 */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				boolean signedIn = operation.getSecurity() == null || !operation.getSecurity().isEmpty();
+				addProblem(operation, "400", "The request is malformed or invalid; the detail says what to change");
+				if (signedIn) {
+					addProblem(operation, "401", "No valid token was sent: sign in with POST /api/auth/login");
+					addProblem(operation, "403", "The role, or the malls granted, do not allow this");
+				}
+				if (path.contains("{")) {
+					addProblem(operation, "404", "There is no such item, or it is in a mall not granted to the caller");
+				}
+				if (signedIn && method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+					addProblem(operation, "409", "The request conflicts with the item's current state or another item");
+				}
+				addProblem(operation, "503",
+						"The database or the video store is unreachable for the moment; Retry-After says when to try again");
+			}));
+		};
+	}
+
+	private static void addProblem(Operation operation, String status, String description) {
+		if (operation.getResponses().containsKey(status)) {
+			return;
+		}
+		operation.getResponses()
+			.addApiResponse(status, new ApiResponse().description(description)
+				.content(new Content().addMediaType("application/problem+json",
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+	}
+
+	@SuppressWarnings("rawtypes")
+	private static Schema problemSchema() {
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type", new StringSchema().description("A URI naming the kind of problem; about:blank for most"));
+		properties.put("title", new StringSchema().description("The HTTP status in words"));
+		properties.put("status", new IntegerSchema().description("The HTTP status code"));
+		properties.put("detail", new StringSchema().description("What went wrong and what to do, as a sentence for people"));
+		properties.put("instance", new StringSchema().description("The path that was asked for"));
+		properties.put("errors", new ArraySchema().items(new ObjectSchema()
+			.addProperty("field", new StringSchema())
+			.addProperty("message", new StringSchema()))
+			.description("For invalid bodies: each field and what is wrong with it"));
+		properties.put("reference", new StringSchema().description("For errors on our side: the reference in the server's log"));
+		return new ObjectSchema().properties(properties)
+			.required(List.of("title", "status", "detail"))
+			.description("An error (RFC 9457 problem details)");
 	}
 
 	@SuppressWarnings("rawtypes")

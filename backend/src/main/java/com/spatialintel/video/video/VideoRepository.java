@@ -15,6 +15,13 @@ import java.util.UUID;
 
 import com.spatialintel.video.system.DbTime;
 
+import static com.spatialintel.video.video.ProcessingTransition.COMPLETE;
+import static com.spatialintel.video.video.ProcessingTransition.FAIL;
+import static com.spatialintel.video.video.ProcessingTransition.QUEUE;
+import static com.spatialintel.video.video.ProcessingTransition.REPROCESS;
+import static com.spatialintel.video.video.ProcessingTransition.REQUEUE;
+import static com.spatialintel.video.video.ProcessingTransition.START;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,17 +107,16 @@ class VideoRepository {
 	/** The proxy job was handed to the queue. */
 	boolean markQueued(UUID id, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'queued', updated_at = ?
-				WHERE id = ? AND upload_status = 'uploaded' AND processing_status = 'pending'""")
+				UPDATE videos SET %s, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploaded' AND %s""".formatted(QUEUE.set(), QUEUE.guard()))
 			.params(DbTime.of(now), id)
 			.update() == 1;
 	}
 
 	boolean markProcessingStarted(UUID id, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'running', processing_started_at = ?, processing_error = NULL,
-				       updated_at = ?
-				WHERE id = ? AND processing_status IN ('pending', 'queued', 'running')""")
+				UPDATE videos SET %s, processing_started_at = ?, processing_error = NULL, updated_at = ?
+				WHERE id = ? AND %s""".formatted(START.set(), START.guard()))
 			.params(DbTime.of(now), DbTime.of(now), id)
 			.update() == 1;
 	}
@@ -118,26 +124,25 @@ class VideoRepository {
 	/** A transient failure: the job will run again. */
 	boolean markProcessingRequeued(UUID id, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'queued', updated_at = ?
-				WHERE id = ? AND processing_status = 'running'""")
+				UPDATE videos SET %s, updated_at = ?
+				WHERE id = ? AND %s""".formatted(REQUEUE.set(), REQUEUE.guard()))
 			.params(DbTime.of(now), id)
 			.update() == 1;
 	}
 
 	boolean markProcessingCompleted(UUID id, String proxyPath, String posterPath, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'completed', proxy_path = ?, poster_path = ?,
-				       processing_completed_at = ?, processing_error = NULL, updated_at = ?
-				WHERE id = ? AND processing_status = 'running'""")
+				UPDATE videos SET %s, proxy_path = ?, poster_path = ?, processing_completed_at = ?,
+				       processing_error = NULL, updated_at = ?
+				WHERE id = ? AND %s""".formatted(COMPLETE.set(), COMPLETE.guard()))
 			.params(proxyPath, posterPath, DbTime.of(now), DbTime.of(now), id)
 			.update() == 1;
 	}
 
 	boolean markProcessingFailed(UUID id, String reason, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'failed', processing_error = ?, processing_completed_at = ?,
-				       updated_at = ?
-				WHERE id = ? AND processing_status IN ('pending', 'queued', 'running')""")
+				UPDATE videos SET %s, processing_error = ?, processing_completed_at = ?, updated_at = ?
+				WHERE id = ? AND %s""".formatted(FAIL.set(), FAIL.guard()))
 			.params(reason, DbTime.of(now), DbTime.of(now), id)
 			.update() == 1;
 	}
@@ -145,10 +150,10 @@ class VideoRepository {
 	/** A finished (failed or completed) video gets a new proxy job; false while it is being processed. */
 	boolean markReprocessing(UUID id, UUID jobId, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET processing_status = 'pending', processing_job_id = ?, processing_error = NULL,
-				       processing_started_at = NULL, processing_completed_at = NULL, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploaded' AND processing_status IN ('failed', 'completed')
-				      AND deletion_requested_at IS NULL""")
+				UPDATE videos SET %s, processing_job_id = ?, processing_error = NULL, processing_started_at = NULL,
+				       processing_completed_at = NULL, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploaded' AND %s AND deletion_requested_at IS NULL"""
+				.formatted(REPROCESS.set(), REPROCESS.guard()))
 			.params(jobId, DbTime.of(now), id)
 			.update() == 1;
 	}

@@ -21,7 +21,7 @@ import com.spatialintel.video.upload.AbandonedUploads;
 import org.springframework.stereotype.Service;
 
 /**
- * The one watchdog run behind both triggers (SPEC §6): abandoned uploads, orphaned multipart
+ * The one watchdog run behind both triggers (the schedule and the admin endpoint): abandoned uploads, orphaned multipart
  * uploads, stuck jobs; then one alert when it cleaned anything. Runs never overlap across the
  * cluster ({@link ClusterLock}); a second trigger waits for the first and then finds nothing left,
  * so nothing is aborted or alerted twice.

@@ -2,6 +2,7 @@ package com.spatialintel.video.web;
 
 import com.spatialintel.video.library.PlaybackLimits;
 import com.spatialintel.video.upload.UploadLimits;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ class ClientSettingsController {
 		this.playback = playback;
 	}
 
+	@SecurityRequirements
 	@GetMapping("/api/client-settings")
 	ClientSettings settings() {
 		return new ClientSettings(uploads.maxUploadBytes(), uploads.partSizeBytes(), uploads.firstSignedParts(),

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 import com.spatialintel.video.SpatialIntelVideoApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /** What the benchmarks share: the app in its embedded mode, percentiles, clean-up. */
 final class BenchSupport {
@@ -50,9 +50,7 @@ final class BenchSupport {
 	}
 
 	static void deleteTree(Path root) throws IOException {
-		try (var files = Files.walk(root)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
+		FileSystemUtils.deleteRecursively(root);
 	}
 
 }

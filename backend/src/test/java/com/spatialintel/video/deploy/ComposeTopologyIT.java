@@ -1,7 +1,6 @@
 package com.spatialintel.video.deploy;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,8 +102,7 @@ class ComposeTopologyIT {
 		Node firstWorker = start("worker-1", "worker", mapped(dotEnv, databaseUrl));
 		Node secondWorker = start("worker-2", "worker", mapped(dotEnv, databaseUrl));
 		for (Node node : List.of(web, firstWorker, secondWorker)) {
-			await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
-				.until(() -> node.get("/actuator/health").statusCode() == 200);
+			node.awaitHealthy(Duration.ofSeconds(180));
 		}
 		assertThat(firstWorker.get("/api/malls").statusCode()).as("a worker serves no API").isEqualTo(404);
 		Path clip = TestVideos.custom("compose-topology", "-f", "lavfi", "-i", "testsrc2=s=1280x720:r=30", "-t", "20",
@@ -186,7 +184,6 @@ class ComposeTopologyIT {
 		assertThat(String.join(" ", environment.values())).as("every service address is mapped")
 			.doesNotContain("//postgres:", "//redis:", "//minio:");
 
-		int port = freePort();
 		Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -197,12 +194,14 @@ class ComposeTopologyIT {
 		builder.environment().put("PATH", System.getenv("PATH"));
 		builder.environment().put("HOME", tmp.toString());
 		builder.environment().putAll(environment);
-		builder.environment().put("SERVER_PORT", String.valueOf(port));
+		// port 0: the node takes a free port itself and names it in its log (a port picked here could be
+		// taken by another process before the node binds it)
+		builder.environment().put("SERVER_PORT", "0");
 		builder.environment().put("DATA_DIR", tmp.resolve("data").toString());
 		Path log = work.resolve(name + ".log");
 		Process process = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		processes.add(process);
-		return new Node(process, port, log);
+		return new Node(process, log);
 	}
 
 	/** The image's default {@code JAVA_OPTS} (deploy/Dockerfile), for services that do not set their own. */
@@ -224,22 +223,57 @@ class ComposeTopologyIT {
 		return java.util.HexFormat.of().formatHex(bytes);
 	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/** One started process of the topology. */
-	private record Node(Process process, int port, Path log) {
+	private record Node(Process process, Path log) {
 
-		String url(String pathOrUrl) {
-			return pathOrUrl.startsWith("http") ? pathOrUrl : "http://127.0.0.1:" + port + pathOrUrl;
+		private static final Pattern TOMCAT_PORT = Pattern.compile("Tomcat started on port (\\d+)");
+
+		/** The port the node's log names; an IOException until it has started. */
+		int port() throws IOException {
+			Matcher started = TOMCAT_PORT.matcher(Files.readString(log));
+			if (!started.find()) {
+				throw new IOException("the node has not started its HTTP server yet");
+			}
+			return Integer.parseInt(started.group(1));
+		}
+
+		String url(String pathOrUrl) throws IOException {
+			return pathOrUrl.startsWith("http") ? pathOrUrl : "http://127.0.0.1:" + port() + pathOrUrl;
 		}
 
 		HttpResponse<String> get(String path) throws Exception {
 			return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
 					HttpResponse.BodyHandlers.ofString());
+		}
+
+		/** Waits for health 200; a node that stops or never answers fails the test with the end of its log. */
+		void awaitHealthy(Duration limit) throws Exception {
+			long deadline = System.nanoTime() + limit.toNanos();
+			String last = "no answer yet";
+			while (System.nanoTime() < deadline) {
+				if (!process.isAlive()) {
+					throw new AssertionError("The node " + log.getFileName() + " stopped with exit code " + process.exitValue()
+							+ " before it was healthy; the end of its log:\n" + tail());
+				}
+				try {
+					HttpResponse<String> health = get("/actuator/health");
+					if (health.statusCode() == 200) {
+						return;
+					}
+					last = health.statusCode() + " " + health.body();
+				}
+				catch (IOException notYet) {
+					last = notYet.toString();
+				}
+				Thread.sleep(1000);
+			}
+			throw new AssertionError("The node " + log.getFileName() + " was not healthy within " + limit.toSeconds()
+					+ " s (last: " + last + "); the end of its log:\n" + tail());
+		}
+
+		private String tail() throws IOException {
+			List<String> lines = Files.readAllLines(log);
+			return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
 		}
 
 	}

@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Test videos made by ffmpeg when a test first asks for them (never committed), kept for the run.
  * Each call with a new {@code name} makes a file with different bytes, hence a different checksum.
@@ -151,8 +153,8 @@ public final class TestVideos {
 		if (directory == null) {
 			return;
 		}
-		try (var files = Files.walk(directory)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		try {
+			FileSystemUtils.deleteRecursively(directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
