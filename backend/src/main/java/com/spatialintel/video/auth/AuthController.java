@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,8 +32,8 @@ class AuthController {
 			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
 	@SecurityRequirements
 	@PostMapping("/api/auth/login")
-	LoginResponse login(@Valid @RequestBody LoginRequest request) {
-		return users.login(request);
+	LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		return users.login(request, http.getRemoteAddr());
 	}
 
 	@GetMapping("/api/me")

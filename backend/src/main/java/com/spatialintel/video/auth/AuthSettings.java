@@ -12,9 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param adminPassword that admin's password ({@code ADMIN_PASSWORD}); generated and logged once when blank
  * @param maxFailedLogins failed logins for one e-mail address, within {@code failedLoginWindow}, before more are refused
  * @param failedLoginWindow the window over which failed logins are counted
+ * @param maxFailedLoginsPerClient failed logins from one client address, whatever the accounts, within the
+ * window, before more from it are refused ({@code MAX_FAILED_LOGINS_PER_CLIENT})
+ * @param failedLoginKeyPrefix where in Redis the counts are kept; deployments sharing a Redis give each its own
  */
 @ConfigurationProperties("app.auth")
 record AuthSettings(String jwtSecret, @DefaultValue("12h") Duration tokenTtl,
 		@DefaultValue("admin@example.com") String adminEmail, String adminPassword,
-		@DefaultValue("10") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow) {
+		@DefaultValue("10") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow,
+		int maxFailedLoginsPerClient, @DefaultValue("login-failures:") String failedLoginKeyPrefix) {
 }

@@ -53,14 +53,15 @@ class UserService {
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 	}
 
-	LoginResponse login(LoginRequest request) {
+	/** @param client the caller's address (the proxy's X-Forwarded-For behind a trusted proxy) */
+	LoginResponse login(LoginRequest request, String client) {
 		String email = normalise(request.email());
-		limiter.checkAllowed(email);
+		limiter.checkAllowed(email, client);
 		boolean passwordFits = request.password().getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
 		UserAccount user = users.findByEmail(email).orElse(null);
 		boolean matches = passwords.matches(passwordFits ? request.password() : "", user == null ? decoyHash : user.passwordHash());
 		if (user == null || !passwordFits || !matches) {
-			limiter.recordFailure(email);
+			limiter.recordFailure(email, client);
 			throw new AuthenticationFailedException();
 		}
 		limiter.recordSuccess(email);

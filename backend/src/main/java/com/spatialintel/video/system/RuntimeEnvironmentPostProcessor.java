@@ -17,7 +17,7 @@ import org.springframework.core.env.MapPropertySource;
  * {@code SPRING_DATASOURCE_URL}) the app runs embedded: an H2 file database, generated secrets and,
  * without {@code S3_ENDPOINT}, an S3Proxy, all under {@code DATA_DIR}. With one, every secret and
  * the S3 settings must be given, or start-up stops with a sentence naming the missing variable.
- * Without {@code REDIS_URL} upload sessions are kept in memory.
+ * Without {@code REDIS_URL} each node counts failed sign-ins in memory.
  */
 public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -109,11 +109,11 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			derived.put("jobrunr.dashboard.password", password);
 		}
 		if (valueOf(environment, "REDIS_URL", null) == null) {
-			derived.put("app.upload-sessions.store", "memory");
+			derived.put("app.redis.enabled", "false");
 			derived.put("management.health.redis.enabled", "false");
 		}
 		else {
-			derived.put("app.upload-sessions.store", "redis");
+			derived.put("app.redis.enabled", "true");
 			derived.put("spring.data.redis.url", valueOf(environment, "REDIS_URL", null));
 		}
 		SqlDialect dialect = SqlDialect.fromJdbcUrl(jdbcUrl);

@@ -46,16 +46,13 @@ public class AbandonedUploads {
 
 	private final ObjectStorage storage;
 
-	private final UploadSessions sessions;
-
 	private final UploadSettings settings;
 
 	private final Clock clock;
 
-	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSessions sessions, UploadSettings settings, Clock clock) {
+	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSettings settings, Clock clock) {
 		this.videos = videos;
 		this.storage = storage;
-		this.sessions = sessions;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -75,7 +72,6 @@ public class AbandonedUploads {
 				failed++;
 				log.warn("Upload of video {} ({}) {}; its multipart upload is aborted", video.id(), video.filename(), reason);
 				abortQuietly(video.originalKey(), video.multipart() == null ? null : video.multipart().s3UploadId());
-				sessions.delete(video.id());
 			}
 		}
 		while (stuck.size() == BATCH);

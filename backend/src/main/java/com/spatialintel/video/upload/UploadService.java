@@ -89,8 +89,6 @@ class UploadService {
 
 	private final ObjectStorage storage;
 
-	private final UploadSessions sessions;
-
 	private final VideoProbe probe;
 
 	private final ProcessingJobs jobs;
@@ -101,12 +99,11 @@ class UploadService {
 
 	private final Clock clock;
 
-	UploadService(Malls malls, Videos videos, ObjectStorage storage, UploadSessions sessions, VideoProbe probe,
+	UploadService(Malls malls, Videos videos, ObjectStorage storage, VideoProbe probe,
 			ProcessingJobs jobs, UploadSettings settings, TransactionTemplate transaction, Clock clock) {
 		this.malls = malls;
 		this.videos = videos;
 		this.storage = storage;
-		this.sessions = sessions;
 		this.probe = probe;
 		this.jobs = jobs;
 		this.settings = settings;
@@ -231,11 +228,9 @@ class UploadService {
 				user.id(), new MultipartState(s3UploadId, plan.partSizeBytes(), plan.totalParts(), expiresAt));
 	}
 
-	/** Caches the session and signs the first parts not yet uploaded. */
+	/** Signs the first parts not yet uploaded. */
 	private UploadStarted started(NewUpload upload, String key, List<Integer> uploadedParts, boolean resumed) {
 		MultipartState multipart = upload.multipart();
-		sessions.save(upload.videoId(), new UploadSession(multipart.s3UploadId(), upload.mallId(), upload.pinId(),
-				multipart.totalParts(), multipart.expiresAt()), remainingLife(multipart));
 		Set<Integer> done = new HashSet<>(uploadedParts);
 		List<Integer> toSign = IntStream.rangeClosed(1, multipart.totalParts())
 			.filter(number -> !done.contains(number))
@@ -258,14 +253,14 @@ class UploadService {
 			}
 		}
 		List<Integer> distinct = partNumbers.stream().distinct().sorted().toList();
-		return new SignedParts(sign(video.originalKey(), uploadIdOf(video), distinct),
+		return new SignedParts(sign(video.originalKey(), video.multipart().s3UploadId(), distinct),
 				clock.instant().plus(settings.partUrlTtl()));
 	}
 
 	StoredParts storedParts(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		Video video = requireInProgress(requireUpload(user, mallId, pinId, videoId));
 		try {
-			return new StoredParts(storage.listParts(video.originalKey(), uploadIdOf(video))
+			return new StoredParts(storage.listParts(video.originalKey(), video.multipart().s3UploadId())
 				.stream()
 				.map(part -> new StoredPartView(part.partNumber(), part.etag(), part.sizeBytes()))
 				.toList());
@@ -315,8 +310,8 @@ class UploadService {
 		UUID videoId = video.id();
 		String key = video.originalKey();
 		try {
-			List<StoredPart> parts = checkParts(video, storage.listParts(key, uploadIdOf(video)), request);
-			storage.completeMultipartUpload(key, uploadIdOf(video), parts);
+			List<StoredPart> parts = checkParts(video, storage.listParts(key, video.multipart().s3UploadId()), request);
+			storage.completeMultipartUpload(key, video.multipart().s3UploadId(), parts);
 		}
 		catch (MultipartUploadNotFoundException alreadyAssembled) {
 			// a call whose claim lapsed (its node stopped) assembled it; the object tells
@@ -356,7 +351,6 @@ class UploadService {
 		if (jobId != null) {
 			jobs.enqueue(jobId);
 		}
-		sessions.delete(videoId);
 		Video done = videos.find(videoId).orElseThrow(() -> new NotFoundException("Upload", videoId));
 		if (done.uploadStatus() != UploadStatus.UPLOADED) {
 			throw new ConflictException("This upload was aborted while it was being completed.");
@@ -371,7 +365,6 @@ class UploadService {
 	void abort(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		Video video = requireUpload(user, mallId, pinId, videoId);
 		if (video.uploadStatus() != UploadStatus.UPLOADED && videos.deleteUnfinishedUpload(videoId)) {
-			sessions.delete(videoId);
 			if (video.multipart() != null) {
 				abortQuietly(video.originalKey(), video.multipart().s3UploadId());
 			}
@@ -469,14 +462,6 @@ class UploadService {
 		return video;
 	}
 
-	/** The session cache answers first; the row is the truth when the cache is empty or stale. */
-	private String uploadIdOf(Video video) {
-		String durable = video.multipart().s3UploadId();
-		return sessions.find(video.id())
-			.map(UploadSession::uploadId)
-			.filter(durable::equals)
-			.orElse(durable);
-	}
 
 	private List<PresignedPart> sign(String key, String uploadId, List<Integer> partNumbers) {
 		List<PresignedPart> urls = new ArrayList<>(partNumbers.size());
@@ -489,7 +474,6 @@ class UploadService {
 
 	private void failUpload(Video video, String reason) {
 		videos.markUploadFailed(video.id(), reason);
-		sessions.delete(video.id());
 		try {
 			storage.delete(video.originalKey());
 		}
@@ -506,11 +490,6 @@ class UploadService {
 		catch (RuntimeException ex) {
 			log.warn("Multipart upload {} of {} not aborted ({}); the orphan sweep will", uploadId, key, ex.getMessage());
 		}
-	}
-
-	private Duration remainingLife(MultipartState multipart) {
-		Duration left = Duration.between(clock.instant(), multipart.expiresAt());
-		return left.isNegative() || left.isZero() ? Duration.ofSeconds(1) : left;
 	}
 
 	private static Completed completed(Video video) {

@@ -163,7 +163,7 @@ class LoginTests {
 	void aTokenSignedWithAnotherSecretIsRefused() {
 		UserAccount admin = users.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow();
 		AuthSettings otherSecret = new AuthSettings("another-secret-that-is-long-enough-0123456789",
-				Duration.ofHours(12), IntegrationTest.ADMIN_EMAIL, null, 10, Duration.ofMinutes(15));
+				Duration.ofHours(12), IntegrationTest.ADMIN_EMAIL, null, 10, Duration.ofMinutes(15), 30, "unused:");
 		String foreign = new LoginTokens(otherSecret, java.time.Clock.systemUTC()).issue(admin).token();
 
 		assertThat(api.get("/api/me", foreign).status()).isEqualTo(401);

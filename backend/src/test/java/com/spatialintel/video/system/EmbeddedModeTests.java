@@ -99,7 +99,7 @@ class EmbeddedModeTests {
 	}
 
 	@Test
-	void anUploadGoesThroughTheEmbeddedS3ServerWithSessionsInMemory() {
+	void anUploadGoesThroughTheEmbeddedS3ServerWithoutRedis() {
 		try (ConfigurableApplicationContext app = startEmbedded("--ADMIN_PASSWORD=embedded-admin-pass")) {
 			ApiClient api = new ApiClient(app.getEnvironment());
 			String admin = api.login("admin@example.com", "embedded-admin-pass");
@@ -115,7 +115,7 @@ class EmbeddedModeTests {
 			assertThat(api.get("/api/videos/" + completed.text("video_id"), admin).body().path("width").asInt())
 				.isEqualTo(320);
 			assertThat(again.body().path("duplicate").asBoolean()).isTrue();
-			assertThat(app.getEnvironment().getProperty("app.upload-sessions.store")).isEqualTo("memory");
+			assertThat(app.getEnvironment().getProperty("app.redis.enabled")).isEqualTo("false");
 		}
 	}
 

@@ -47,6 +47,13 @@ public class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(toJson(body))));
 	}
 
+	/** A sign-in as a client behind a reverse proxy, which names it in X-Forwarded-For. */
+	public ApiResponse loginFrom(String clientAddress, String email, String password) {
+		return send(builder("/api/auth/login", null).header("Content-Type", "application/json")
+			.header("X-Forwarded-For", clientAddress)
+			.POST(HttpRequest.BodyPublishers.ofString(toJson(Map.of("email", email, "password", password)))));
+	}
+
 	public ApiResponse put(String path, String token, Object body) {
 		return send(builder(path, token).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(toJson(body))));

@@ -16,14 +16,13 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The whole upload flow over HTTP, with the bytes going to a real S3Proxy and the session to Redis. */
+/** The whole upload flow over HTTP, with the bytes going to a real S3Proxy. */
 @IntegrationTest
 @TestPropertySource(properties = "PART_SIZE_BYTES=5242880")
 class UploadFlowTests extends TenantFixture {
@@ -34,9 +33,6 @@ class UploadFlowTests extends TenantFixture {
 	}
 
 	private static final long PART = 5 * 1024 * 1024;
-
-	@Autowired
-	StringRedisTemplate redis;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -88,23 +84,6 @@ class UploadFlowTests extends TenantFixture {
 			.isEqualTo("pending");
 		assertThat(storage.head(mallId + "/" + pinId + "/" + videoId + "/original.mp4")).get()
 			.satisfies(object -> assertThat(object.sizeBytes()).isEqualTo(TestVideos.size(video)));
-		assertThat(redis.hasKey("upload:" + videoId)).isFalse();
-	}
-
-	@Test
-	void initiateKeepsTheSessionInRedisForSixHours() {
-		Path video = TestVideos.mp4("session", 6);
-
-		UUID videoId = UUID.fromString(uploads.initiate(video).text("video_id"));
-
-		JsonNode session = JsonMapper.builder().build().readTree(redis.opsForValue().get("upload:" + videoId));
-		assertThat(session.path("upload_id").asString()).isNotBlank();
-		assertThat(session.path("mall_id").asString()).isEqualTo(mallId.toString());
-		assertThat(session.path("pin_id").asString()).isEqualTo(pinId.toString());
-		assertThat(session.path("total_parts").asInt()).isEqualTo(2);
-		assertThat(session.path("expires_at").asString()).isNotBlank();
-		assertThat(redis.getExpire("upload:" + videoId)).isBetween(Duration.ofHours(6).minusMinutes(1).toSeconds(),
-				Duration.ofHours(6).toSeconds());
 	}
 
 	@Test
@@ -174,22 +153,7 @@ class UploadFlowTests extends TenantFixture {
 	}
 
 	@Test
-	void losingTheRedisSessionLosesNothing() {
-		Path video = TestVideos.mp4("redis-lost", 6);
-		ApiResponse initiated = uploads.initiate(video);
-		UUID videoId = UUID.fromString(initiated.text("video_id"));
-		redis.delete("upload:" + videoId);
-
-		Map<Integer, String> etags = uploads.putParts(initiated.body(), video);
-		ApiResponse signed = api.post(uploads.path("/" + videoId + "/parts"), admin, Map.of("part_numbers", List.of(2)));
-		ApiResponse completed = uploads.complete(videoId, etags);
-
-		assertThat(signed.status()).isEqualTo(200);
-		assertThat(completed.status()).isEqualTo(200);
-	}
-
-	@Test
-	void abortingRemovesTheRowTheSessionAndTheMultipartUpload() {
+	void abortingRemovesTheRowAndTheMultipartUpload() {
 		Path video = TestVideos.mp4("abort", 6);
 		ApiResponse initiated = uploads.initiate(video);
 		UUID videoId = UUID.fromString(initiated.text("video_id"));
@@ -199,7 +163,6 @@ class UploadFlowTests extends TenantFixture {
 
 		assertThat(aborted.status()).isEqualTo(204);
 		assertThat(api.get("/api/videos/" + videoId, admin).status()).isEqualTo(404);
-		assertThat(redis.hasKey("upload:" + videoId)).isFalse();
 		assertThat(storage.listPendingMultipartUploads())
 			.noneMatch(upload -> upload.uploadId().equals(initiated.text("upload_id")));
 		assertThat(uploads.completeWithoutReceipts(videoId).status()).isEqualTo(404);

@@ -1,4 +1,4 @@
-package com.spatialintel.video.upload;
+package com.spatialintel.video.system;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -13,24 +13,24 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Redis in {@code /actuator/health}, in place of Spring's indicator: Redis only caches upload
- * sessions that the database also keeps, so without it the node serves everything and loses
- * nothing. It is reported {@code DEGRADED} (HTTP 200), never DOWN, and the answer comes within
+ * Redis in {@code /actuator/health}, in place of Spring's indicator: Redis only shares the failed
+ * sign-ins between nodes, which each node counts itself while Redis is away, so without it the node
+ * serves everything and loses nothing. It is reported {@code DEGRADED} (HTTP 200), never DOWN, and the answer comes within
  * {@link #TIMEOUT} however Redis fails; Spring's indicator waited for Lettuce's 60 s timeout and
  * made the node DOWN, which an orchestrator's probe would have killed.
  */
 @Component("redis")
-@ConditionalOnProperty(name = "app.upload-sessions.store", havingValue = "redis")
-class UploadSessionsHealth implements HealthIndicator {
+@ConditionalOnProperty(name = "app.redis.enabled", havingValue = "true")
+class RedisHealth implements HealthIndicator {
 
 	static final Status DEGRADED = new Status("DEGRADED",
-			"Redis does not answer: upload sessions are read from the database instead; nothing is lost.");
+			"Redis does not answer: each node counts failed sign-ins itself meanwhile; nothing is lost.");
 
 	static final Duration TIMEOUT = Duration.ofSeconds(2);
 
 	private final RedisConnectionFactory redis;
 
-	UploadSessionsHealth(RedisConnectionFactory redis) {
+	RedisHealth(RedisConnectionFactory redis) {
 		this.redis = redis;
 	}
 
