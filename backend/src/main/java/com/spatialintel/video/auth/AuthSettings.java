@@ -2,6 +2,8 @@ package com.spatialintel.video.auth;
 
 import java.time.Duration;
 
+import com.spatialintel.video.system.Secrets;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -21,4 +23,13 @@ record AuthSettings(String jwtSecret, @DefaultValue("12h") Duration tokenTtl,
 		@DefaultValue("admin@example.com") String adminEmail, String adminPassword,
 		@DefaultValue("10") int maxFailedLogins, @DefaultValue("15m") Duration failedLoginWindow,
 		int maxFailedLoginsPerClient, @DefaultValue("login-failures:") String failedLoginKeyPrefix) {
+
+	/** Without the secrets: settings may end up in a log line. */
+	@Override
+	public String toString() {
+		return "AuthSettings[jwtSecret=%s, tokenTtl=%s, adminEmail=%s, adminPassword=%s, maxFailedLogins=%d, failedLoginWindow=%s, maxFailedLoginsPerClient=%d, failedLoginKeyPrefix=%s]"
+			.formatted(Secrets.mask(jwtSecret), tokenTtl, adminEmail, Secrets.mask(adminPassword), maxFailedLogins,
+					failedLoginWindow, maxFailedLoginsPerClient, failedLoginKeyPrefix);
+	}
+
 }

@@ -3,6 +3,8 @@ package com.spatialintel.video.library;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.spatialintel.video.system.Secrets;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("app.streaming")
 record StreamingSettings(String signingSecret, String signingSecretPrevious, @DefaultValue("3600s") Duration urlTtl) {
+
+	/** Without the secrets: settings may end up in a log line. */
+	@Override
+	public String toString() {
+		return "StreamingSettings[signingSecret=%s, signingSecretPrevious=%s, urlTtl=%s]"
+			.formatted(Secrets.mask(signingSecret), Secrets.mask(signingSecretPrevious), urlTtl);
+	}
 
 	static final int MIN_SECRET_BYTES = 32;
 

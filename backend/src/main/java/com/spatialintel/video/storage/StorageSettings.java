@@ -2,6 +2,8 @@ package com.spatialintel.video.storage;
 
 import java.util.List;
 
+import com.spatialintel.video.system.Secrets;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -20,4 +22,13 @@ record StorageSettings(String endpoint, String publicEndpoint, String accessKey,
 		@DefaultValue("spatial-intel-videos") String bucket, @DefaultValue("us-east-1") String region,
 		boolean embeddedServer, @DefaultValue("9000") int embeddedPort, List<String> corsOrigins,
 		@DefaultValue("200") int maxConnections) {
+
+	/** Without the secret key: settings may end up in a log line. */
+	@Override
+	public String toString() {
+		return "StorageSettings[endpoint=%s, publicEndpoint=%s, accessKey=%s, secretKey=%s, bucket=%s, region=%s, embeddedServer=%s, embeddedPort=%d, corsOrigins=%s, maxConnections=%d]"
+			.formatted(endpoint, publicEndpoint, accessKey, Secrets.mask(secretKey), bucket, region, embeddedServer,
+					embeddedPort, corsOrigins, maxConnections);
+	}
+
 }

@@ -95,7 +95,10 @@ class StrictRequestFilter extends OncePerRequestFilter {
 				+ " has a broken %-escape or bytes that are not UTF-8. Write '%' as %25 and encode text as UTF-8.";
 	}
 
-	/** Form decoding ({@code +} is a space), refusing what {@code URLDecoder} would guess at. */
+	/**
+	 * Form decoding ({@code +} is a space), refusing what {@code URLDecoder} would guess at. A character
+	 * outside the BMP sent unencoded used to become "??" (ParserPropertyTests).
+	 */
 	static Optional<String> decode(String raw) {
 		ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
 		for (int i = 0; i < raw.length(); i++) {
@@ -116,7 +119,13 @@ class StrictRequestFilter extends OncePerRequestFilter {
 				bytes.put((byte) ' ');
 			}
 			else {
-				bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+				// a character sent unencoded, whole: a surrogate pair is one character, half of one is none
+				int codePoint = raw.codePointAt(i);
+				if (Character.isSurrogate(c) && Character.charCount(codePoint) == 1) {
+					return Optional.empty();
+				}
+				bytes.put(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
+				i += Character.charCount(codePoint) - 1;
 			}
 		}
 		bytes.flip();

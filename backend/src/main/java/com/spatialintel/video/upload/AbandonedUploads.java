@@ -22,6 +22,7 @@ import com.spatialintel.video.storage.StoredObject;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +37,8 @@ public class AbandonedUploads {
 
 	private static final Logger log = LoggerFactory.getLogger(AbandonedUploads.class);
 
-	private static final int BATCH = 500;
+	/** How many uploads one query reads; the rest come in the next pages. */
+	static final int BATCH = 500;
 
 	/** The keys objects of videos have ({@code Video.originalKey} and its siblings); group 1 is the video id. */
 	private static final Pattern VIDEO_OBJECT = Pattern.compile("%1$s/%1$s/(%1$s)/[^/]+"
@@ -50,11 +52,20 @@ public class AbandonedUploads {
 
 	private final Clock clock;
 
+	private final int batch;
+
+	@Autowired
 	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSettings settings, Clock clock) {
+		this(videos, storage, settings, clock, BATCH);
+	}
+
+	/** With pages of {@code batch} uploads: a test fills several pages with a few uploads. */
+	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSettings settings, Clock clock, int batch) {
 		this.videos = videos;
 		this.storage = storage;
 		this.settings = settings;
 		this.clock = clock;
+		this.batch = batch;
 	}
 
 	/** @return how many uploads in progress were failed by this call */
@@ -64,7 +75,7 @@ public class AbandonedUploads {
 		int failed = 0;
 		List<Video> stuck;
 		do {
-			stuck = videos.findUploadsStartedBefore(cutoff, BATCH);
+			stuck = videos.findUploadsStartedBefore(cutoff, batch);
 			for (Video video : stuck) {
 				if (!videos.markUploadFailed(video.id(), reason)) {
 					continue; // completed, deleted or failed by someone else meanwhile
@@ -74,7 +85,7 @@ public class AbandonedUploads {
 				abortQuietly(video.originalKey(), video.multipart() == null ? null : video.multipart().s3UploadId());
 			}
 		}
-		while (stuck.size() == BATCH);
+		while (stuck.size() == batch);
 		return failed;
 	}
 

@@ -2,6 +2,8 @@ package com.spatialintel.video.watchdog;
 
 import java.time.Duration;
 
+import com.spatialintel.video.system.Secrets;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("app.alerts")
 record AlertSettings(String sentryDsn, String slackWebhookUrl, @DefaultValue("production") String environment,
 		@DefaultValue("5s") Duration timeout) {
+
+	/** Without the DSN's key and the webhook's token: settings may end up in a log line. */
+	@Override
+	public String toString() {
+		return "AlertSettings[sentryDsn=%s, slackWebhookUrl=%s, environment=%s, timeout=%s]"
+			.formatted(Secrets.mask(sentryDsn), Secrets.mask(slackWebhookUrl), environment, timeout);
+	}
 
 	boolean sentryEnabled() {
 		return sentryDsn != null && !sentryDsn.isBlank();

@@ -10,6 +10,7 @@ import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -112,11 +113,11 @@ class RoleAccessTests {
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.detail()).isEqualTo("Mall " + missing + " was not found.");
 		ApiResponse users = api.get("/api/users", admin);
-		users.body().path("users").forEach(user -> {
-			if (user.path("id").asString().equals(someUserId.toString())) {
-				assertThat(user.path("mall_ids").size()).isZero();
-			}
-		});
+		List<JsonNode> theUser = users.body().path("users").valueStream()
+			.filter(user -> user.path("id").asString().equals(someUserId.toString()))
+			.toList();
+		assertThat(theUser).as("the user is listed once").hasSize(1);
+		assertThat(theUser.get(0).path("mall_ids").size()).as("no grant was changed").isZero();
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server on loopback that stands where Slack's webhook or Sentry's ingest host would:
  * it records every request body it receives (gunzipped when sent compressed) and answers 200, or,
- * while {@link #down} is set, drops the connection without answering.
+ * while {@link #down} is set, drops the connection without answering (and counts it in {@link #refused}).
  */
 final class LoopbackReceiver implements AutoCloseable {
 
@@ -25,6 +25,9 @@ final class LoopbackReceiver implements AutoCloseable {
 	private final List<String> bodies = new CopyOnWriteArrayList<>();
 
 	volatile boolean down;
+
+	/** Requests that arrived while {@link #down} was set: the app did try to send them. */
+	final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
 	LoopbackReceiver(String path, String answer) {
 		try {
@@ -39,6 +42,7 @@ final class LoopbackReceiver implements AutoCloseable {
 
 	private void receive(HttpExchange exchange, String answer) throws IOException {
 		if (down) {
+			refused.incrementAndGet();
 			exchange.close();
 			return;
 		}

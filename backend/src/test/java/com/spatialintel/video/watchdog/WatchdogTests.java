@@ -279,12 +279,16 @@ class WatchdogTests extends TenantFixture {
 		UUID stuck = initiate();
 		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
 		SLACK.down = true;
+		int refusedBefore = SLACK.refused.get();
 
 		WatchdogReport report = watchdog.run();
 
 		assertThat(report.stuckUploadsCleaned()).isEqualTo(1);
 		assertThat(details(stuck).text("upload_status")).isEqualTo("failed");
 		assertThat(SLACK.bodies()).isEmpty();
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(SLACK.refused.get()).as("the alert was sent to the webhook that is down")
+				.isGreaterThan(refusedBefore));
 	}
 
 	@Test
@@ -329,15 +333,19 @@ class WatchdogTests extends TenantFixture {
 
 	@Test
 	void cleanedItemsAreExposedAsMetrics() throws Exception {
+		double before = cleaned(prometheus(), "stuck_upload");
+		double orphansBefore = cleaned(prometheus(), "orphan_upload");
 		initiate();
+		initiate();
+		storage.startMultipartUpload("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
 		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
 		watchdog.run();
 
 		String metrics = prometheus();
 
-		assertThat(metrics).containsPattern("watchdog_cleaned_total\\{[^}]*kind=\"stuck_upload\"[^}]*\\} [1-9]");
-		assertThat(metrics).contains("watchdog_cleaned_total{").contains("kind=\"orphan_upload\"").contains("kind=\"stuck_job\"");
-		assertThat(metrics).contains("jobs_failed_total{");
+		assertThat(cleaned(metrics, "stuck_upload")).as("counted by this run").isEqualTo(before + 2);
+		assertThat(cleaned(metrics, "orphan_upload")).isEqualTo(orphansBefore + 1);
+		assertThat(metrics).contains("kind=\"stuck_job\"").contains("kind=\"orphan_object\"").contains("jobs_failed_total{");
 	}
 
 	private UUID initiate() {
@@ -400,6 +408,15 @@ class WatchdogTests extends TenantFixture {
 
 	private double failedJobsCounted(String stoppedBy) {
 		return meters.get("jobs.failed").tag("stopped_by", stoppedBy).counter().count();
+	}
+
+	/** The value of {@code watchdog_cleaned_total} for one kind in a Prometheus page. */
+	private static double cleaned(String metrics, String kind) {
+		java.util.regex.Matcher value = java.util.regex.Pattern
+			.compile("watchdog_cleaned_total\\{[^}]*kind=\"" + kind + "\"[^}]*\\} ([0-9.eE+]+)")
+			.matcher(metrics);
+		assertThat(value.find()).as("watchdog_cleaned_total{kind=%s} is exposed", kind).isTrue();
+		return Double.parseDouble(value.group(1));
 	}
 
 	private String prometheus() throws Exception {
