@@ -36,8 +36,11 @@ class UploadController {
 
 	private final UploadService uploads;
 
-	UploadController(UploadService uploads) {
+	private final UploadCompletion completion;
+
+	UploadController(UploadService uploads, UploadCompletion completion) {
 		this.uploads = uploads;
+		this.completion = completion;
 	}
 
 	/** 201 for a new upload; 200 for a resumed one or a file the pin already has ({@code duplicate: true}). */
@@ -74,14 +77,14 @@ class UploadController {
 	Completed complete(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
 			@PathVariable("pin_id") UUID pinId, @PathVariable("video_id") UUID videoId,
 			@Valid @RequestBody(required = false) CompleteRequest request) {
-		return uploads.complete(user, mallId, pinId, videoId, request);
+		return completion.complete(user, mallId, pinId, videoId, request);
 	}
 
 	@DeleteMapping("/{video_id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void abort(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
 			@PathVariable("pin_id") UUID pinId, @PathVariable("video_id") UUID videoId) {
-		uploads.abort(user, mallId, pinId, videoId);
+		completion.abort(user, mallId, pinId, videoId);
 	}
 
 }
