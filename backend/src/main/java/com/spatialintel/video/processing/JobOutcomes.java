@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one owner of the changes that move a running job and its video together: each writes the
+ * The one owner of the changes that move a job and its video together (start, fail, requeue, complete): each writes the
  * job's status and the video's in one transaction, so that no reader ever sees a failed job on a
  * running video or a completed video whose job still runs. A job whose state moved meanwhile
  * (cancelled, failed by the watchdog) changes neither.
@@ -30,6 +30,18 @@ class JobOutcomes {
 		this.videos = videos;
 		this.transaction = transaction;
 		this.clock = clock;
+	}
+
+	/** This worker takes the job, and its video shows it running; false when another worker has it. */
+	boolean start(UUID jobId, UUID videoId, String workerHostname) {
+		return inTransaction(() -> {
+			if (!jobs.claim(jobId, workerHostname, clock.instant())) {
+				return false;
+			}
+			// a video deleted meanwhile has no row to mark; the pipeline then cancels the job
+			videos.markProcessingStarted(videoId);
+			return true;
+		});
 	}
 
 	/**

@@ -110,7 +110,7 @@ class ProxyPipeline {
 			jobs.retakeSilent(jobId, clock.instant().minus(SILENT_WORKER),
 					"Taken up again after worker " + job.workerHostname() + " fell silent.");
 		}
-		if (!jobs.claim(jobId, hostname, clock.instant())) {
+		if (!outcomes.start(jobId, job.videoId(), hostname)) {
 			return;
 		}
 		int attempt = job.attempts() + 1;
@@ -121,7 +121,6 @@ class ProxyPipeline {
 				jobs.transition(jobId, JobStatus.RUNNING, JobStatus.CANCELLED, "The video was deleted.", clock.instant());
 				return;
 			}
-			videos.markProcessingStarted(video.id());
 			recreate(folder);
 			makeProxy(jobId, video, folder);
 		}

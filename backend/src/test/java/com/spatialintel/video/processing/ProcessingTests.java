@@ -97,7 +97,7 @@ class ProcessingTests extends TenantFixture {
 		assertThat(hasAudio(proxy)).isTrue();
 		assertThat(isFaststart(proxy)).isTrue();
 		assertThat(storage.head(result.path("poster_path").asString())).isPresent();
-		assertThat(settings.workDirectory().resolve(job.path("job_id").asString())).doesNotExist();
+		assertFolderRemoved(job.path("job_id").asString());
 		JsonNode details = api.get("/api/videos/" + job.path("video_id").asString(), admin).body();
 		assertThat(details.path("processing_status").asString()).isEqualTo("completed");
 		assertThat(details.path("has_proxy").asBoolean()).isTrue();
@@ -153,7 +153,7 @@ class ProcessingTests extends TenantFixture {
 		assertThat(details.path("processing_error").asString()).startsWith("The video could not be converted completely")
 			.doesNotContain("\n");
 		assertThat(details.path("has_proxy").asBoolean()).isFalse();
-		assertThat(settings.workDirectory().resolve(job.path("job_id").asString())).doesNotExist();
+		assertFolderRemoved(job.path("job_id").asString());
 		assertThat(job.path("error_message").asString()).as("an operator sees ffmpeg's last lines").contains("\n");
 
 		String viewer = api.tokenFor(admin, "VIEWER", mallId);
@@ -370,6 +370,12 @@ class ProcessingTests extends TenantFixture {
 		return ProcessHandle.allProcesses()
 			.filter(process -> process.info().commandLine().map(line -> line.contains(jobId.toString())).orElse(false))
 			.count();
+	}
+
+	/** The worker removes a job's folder right after it recorded the job's outcome. */
+	private void assertFolderRemoved(String jobId) {
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(settings.workDirectory().resolve(jobId)).as("the job's folder").doesNotExist());
 	}
 
 }

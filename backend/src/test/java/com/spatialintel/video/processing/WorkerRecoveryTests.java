@@ -95,7 +95,9 @@ class WorkerRecoveryTests {
 		assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
 		assertThat(job.attempts()).isEqualTo(2);
 		assertThat(job.workerHostname()).endsWith("/" + second.pid());
-		assertThat(settings.workDirectory().resolve(jobId.toString())).doesNotExist();
+		// the worker removes the job's folder right after it recorded the job as completed
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(settings.workDirectory().resolve(jobId.toString())).doesNotExist());
 		String prefix = mallId + "/" + pinId + "/";
 		assertThat(storage.head(prefix + job.videoId() + "/proxy.mp4")).isPresent();
 	}
