@@ -16,8 +16,8 @@ import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 /**
  * Failures as a sorted set per key (score: the instant in ms) under {@code prefix + key}, expiring
  * with the window, shared by every node. When Redis does not answer, this node counts in memory
- * for a minute before it asks Redis again, so that signing in never waits on an absent Redis, and
- * says so in the log once per outage.
+ * for a minute before it asks Redis again, so that signing in waits on an absent Redis at most
+ * once a minute, and says so in the log each time it gives up on Redis.
  */
 class RedisFailedLogins implements FailedLogins {
 

@@ -12,9 +12,7 @@ import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -64,14 +62,7 @@ class StreamController {
 	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",
 			content = @Content(mediaType = "video/mp4"))
 	@ApiResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "video/mp4"))
-	@ApiResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
-	@ApiResponse(responseCode = "403", description = "The signed link is altered or expired; ask for a new one",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "412", description = "If-Match or If-Unmodified-Since does not hold",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "416", description = "The range starts past the end of the file",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@SecurityRequirements
+	@SignedFileAnswers
 	@RequestMapping(path = "/api/videos/{video_id}/proxy", method = { RequestMethod.GET, RequestMethod.HEAD })
 	void proxy(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
@@ -86,14 +77,7 @@ class StreamController {
 	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",
 			content = @Content(mediaType = "image/jpeg"))
 	@ApiResponse(responseCode = "200", description = "The whole file", content = @Content(mediaType = "image/jpeg"))
-	@ApiResponse(responseCode = "304", description = "Not modified (If-None-Match, If-Modified-Since)")
-	@ApiResponse(responseCode = "403", description = "The signed link is altered or expired; ask for a new one",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "412", description = "If-Match or If-Unmodified-Since does not hold",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@ApiResponse(responseCode = "416", description = "The range starts past the end of the file",
-			content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
-	@SecurityRequirements
+	@SignedFileAnswers
 	@RequestMapping(path = "/api/videos/{video_id}/poster", method = { RequestMethod.GET, RequestMethod.HEAD })
 	void poster(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)

@@ -1,6 +1,5 @@
 package com.spatialintel.video.upload;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,8 +96,8 @@ class UploadCompletion {
 	 */
 	Completed complete(CurrentUser user, UUID mallId, UUID pinId, UUID videoId, CompleteRequest request) {
 		long deadline = System.nanoTime() + COMPLETION_WAIT.toNanos();
+		Video video = records.requireUpload(user, mallId, pinId, videoId);
 		while (true) {
-			Video video = records.requireUpload(user, mallId, pinId, videoId);
 			if (video.uploadStatus() == UploadStatus.UPLOADED) {
 				return completed(video);
 			}
@@ -121,6 +120,7 @@ class UploadCompletion {
 						+ "call complete again in a minute to get its result.");
 			}
 			pause(COMPLETION_POLL);
+			video = records.reread(mallId, pinId, videoId);
 		}
 	}
 

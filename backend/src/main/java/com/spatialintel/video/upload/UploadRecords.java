@@ -39,6 +39,11 @@ class UploadRecords {
 
 	Video requireUpload(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		malls.requireVisiblePin(user, mallId, pinId);
+		return reread(mallId, pinId, videoId);
+	}
+
+	/** The upload's row as it is now, for a caller whose access {@link #requireUpload} already checked. */
+	Video reread(UUID mallId, UUID pinId, UUID videoId) {
 		return videos.find(videoId)
 			.filter(video -> video.mallId().equals(mallId) && video.pinId().equals(pinId) && !video.deletionRequested())
 			.orElseThrow(() -> new NotFoundException("Upload", videoId));

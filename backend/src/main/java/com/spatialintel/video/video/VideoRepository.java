@@ -278,14 +278,6 @@ class VideoRepository {
 			.update();
 	}
 
-	/** Whether a complete holds the claim on this upload now. */
-	boolean isBeingCompleted(UUID id, Instant now) {
-		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE id = ? AND completing_until >= ?")
-			.params(id, DbTime.of(now))
-			.query(Long.class)
-			.single() > 0;
-	}
-
 	private static Video map(ResultSet rs, int row) throws SQLException {
 		VideoMetadata metadata = new VideoMetadata(rs.getObject("width", Integer.class),
 				rs.getObject("height", Integer.class), rs.getObject("fps", Double.class), rs.getString("codec"),

@@ -133,7 +133,7 @@ public class Videos {
 
 	/**
 	 * Deletes an upload that never finished; false when there is none, it has finished, or a
-	 * complete holds it ({@link #isBeingCompleted}).
+	 * complete holds its claim ({@link #claimCompletion}).
 	 */
 	public boolean deleteUnfinishedUpload(UUID videoId) {
 		return videos.deleteUnfinished(videoId, clock.instant());
@@ -151,13 +151,12 @@ public class Videos {
 		return videos.claimCompletion(videoId, now, until) ? Optional.of(until) : Optional.empty();
 	}
 
-	/** Ends this call's claim when its complete stopped without an answer for the row (bad receipts, storage away). */
+	/**
+	 * Ends this call's claim, unless it lapsed and another call holds a newer one. After the row was
+	 * marked uploaded or failed there is none left to end; after bad receipts or S3 away there is.
+	 */
 	public void releaseCompletion(UUID videoId, Instant claimedUntil) {
 		videos.releaseCompletion(videoId, claimedUntil);
-	}
-
-	public boolean isBeingCompleted(UUID videoId) {
-		return videos.isBeingCompleted(videoId, clock.instant());
 	}
 
 }
