@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.spatialintel.video.system.DbTime;
+import com.spatialintel.video.system.RuntimeSettings;
 import com.spatialintel.video.system.SqlDialect;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +30,9 @@ class ProcessingJobRepository {
 
 	private final SqlDialect dialect;
 
-	ProcessingJobRepository(JdbcClient jdbc, @Value("${app.sql-dialect}") SqlDialect dialect) {
+	ProcessingJobRepository(JdbcClient jdbc, RuntimeSettings runtime) {
 		this.jdbc = jdbc;
-		this.dialect = dialect;
+		this.dialect = runtime.sqlDialect();
 	}
 
 	void insertPending(UUID id, UUID videoId, JobType type, Instant now) {

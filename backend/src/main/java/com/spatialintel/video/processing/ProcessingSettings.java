@@ -3,10 +3,16 @@ package com.spatialintel.video.processing;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
+ * The defaults of the settings with an environment variable are in {@code application.yml}, next to it.
  * @param ffprobePath the ffprobe executable ({@code FFPROBE_PATH}; found on PATH by default)
  * @param ffmpegPath the ffmpeg executable ({@code FFMPEG_PATH}; found on PATH by default)
  * @param probeTimeout how long ffprobe may take to read an upload's headers
@@ -15,10 +21,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts how often a job runs in all before a transient failure ends it
  * @param workDirectory where each job keeps its temporary folder
  */
+@Validated
 @ConfigurationProperties("app.processing")
-record ProcessingSettings(@DefaultValue("ffprobe") String ffprobePath, @DefaultValue("ffmpeg") String ffmpegPath,
-		@DefaultValue("2m") Duration probeTimeout, @DefaultValue("1h") Duration jobTimeLimit,
-		@DefaultValue("veryfast") String x264Preset, @DefaultValue("4") int maxAttempts, Path workDirectory) {
+record ProcessingSettings(@NotBlank(message = "FFPROBE_PATH must name the ffprobe executable.") String ffprobePath,
+		@NotBlank(message = "FFMPEG_PATH must name the ffmpeg executable.") String ffmpegPath,
+		@DefaultValue("2m") @DurationMin(seconds = 1) Duration probeTimeout,
+		@DurationMin(seconds = 1, message = "JOB_TIME_LIMIT must be at least 1s.") Duration jobTimeLimit,
+		@NotBlank(message = "X264_PRESET must name an x264 preset.") String x264Preset,
+		@DefaultValue("4") @Min(1) int maxAttempts, Path workDirectory) {
 
 	ProcessingSettings {
 		if (workDirectory == null) {

@@ -1,10 +1,10 @@
 package com.spatialintel.video.storage;
 
 import java.net.URI;
-import java.nio.file.Path;
+
+import com.spatialintel.video.system.RuntimeSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,9 +14,9 @@ class StorageConfiguration {
 
 	@Bean
 	@ConditionalOnBooleanProperty("app.storage.embedded-server")
-	EmbeddedS3Server embeddedS3Server(StorageSettings settings, @Value("${app.data-dir}") Path dataDir)
+	EmbeddedS3Server embeddedS3Server(StorageSettings settings, RuntimeSettings runtime)
 			throws Exception {
-		return new EmbeddedS3Server(settings, dataDir);
+		return new EmbeddedS3Server(settings, runtime.dataDir());
 	}
 
 	@Bean

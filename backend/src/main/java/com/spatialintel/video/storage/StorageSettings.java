@@ -4,10 +4,15 @@ import java.util.List;
 
 import com.spatialintel.video.system.Secrets;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
+ * The defaults are in {@code application.yml}, next to the environment variables.
  * @param endpoint where the app reaches S3 ({@code S3_ENDPOINT}); blank in the embedded mode,
  * which starts its own S3Proxy
  * @param publicEndpoint the host written into presigned URLs for browsers ({@code S3_PUBLIC_ENDPOINT})
@@ -17,11 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConnections the S3 connection pool ({@code S3_MAX_CONNECTIONS}): every viewer streaming a
  * proxy holds one for as long as its response lasts
  */
+@Validated
 @ConfigurationProperties("app.storage")
 record StorageSettings(String endpoint, String publicEndpoint, String accessKey, String secretKey,
-		@DefaultValue("spatial-intel-videos") String bucket, @DefaultValue("us-east-1") String region,
-		boolean embeddedServer, @DefaultValue("9000") int embeddedPort, List<String> corsOrigins,
-		@DefaultValue("200") int maxConnections) {
+		@NotBlank(message = "S3_BUCKET must name a bucket.") String bucket,
+		@NotBlank(message = "S3_REGION must name a region.") String region, boolean embeddedServer,
+		@Min(value = 0, message = "EMBEDDED_S3_PORT must be between 0 and 65535.")
+		@Max(value = 65535, message = "EMBEDDED_S3_PORT must be between 0 and 65535.") int embeddedPort,
+		List<String> corsOrigins,
+		@Min(value = 1, message = "S3_MAX_CONNECTIONS must be at least 1.") int maxConnections) {
 
 	/** Without the secret key: settings may end up in a log line. */
 	@Override

@@ -1,6 +1,7 @@
 package com.spatialintel.video.upload;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public class AbandonedUploads {
 
 	/** @return how many uploads in progress were failed by this call */
 	public int failAbandoned() {
-		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		Instant cutoff = clock.instant().minus(settings.stuckUploadThreshold());
 		String reason = "upload abandoned after " + thresholdHours() + " h";
 		int failed = 0;
 		List<Video> stuck;
@@ -91,7 +92,7 @@ public class AbandonedUploads {
 
 	/** @return how many multipart uploads older than the threshold that no upload in progress uses were aborted */
 	public int abortOrphans() {
-		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		Instant cutoff = clock.instant().minus(settings.stuckUploadThreshold());
 		int aborted = 0;
 		for (PendingMultipartUpload pending : storage.listPendingMultipartUploads()) {
 			if (pending.initiated() != null && pending.initiated().isAfter(cutoff)) {
@@ -116,7 +117,7 @@ public class AbandonedUploads {
 	 * @return how many objects were deleted
 	 */
 	public int deleteOrphanObjects() {
-		Instant cutoff = clock.instant().minus(settings.sessionTtl());
+		Instant cutoff = clock.instant().minus(settings.stuckUploadThreshold());
 		int[] deleted = {0};
 		storage.forEachObjectPage(page -> {
 			Map<UUID, List<StoredObject>> old = new HashMap<>();
@@ -156,7 +157,9 @@ public class AbandonedUploads {
 	}
 
 	String thresholdHours() {
-		return BigDecimal.valueOf(settings.stuckUploadThresholdHours()).stripTrailingZeros().toPlainString();
+		BigDecimal hours = BigDecimal.valueOf(settings.stuckUploadThreshold().toMillis())
+			.divide(BigDecimal.valueOf(3_600_000), 3, RoundingMode.HALF_UP);
+		return hours.stripTrailingZeros().toPlainString();
 	}
 
 }

@@ -36,7 +36,7 @@ public class UploadLimits {
 
 	/** How long an unfinished upload is kept before the watchdog fails it. */
 	public Duration uploadLifetime() {
-		return settings.sessionTtl();
+		return settings.stuckUploadThreshold();
 	}
 
 	/** How long a presigned part URL is valid. */

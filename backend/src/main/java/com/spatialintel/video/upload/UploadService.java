@@ -178,7 +178,7 @@ class UploadService {
 	private NewUpload newUpload(CurrentUser user, UUID videoId, UUID mallId, UUID pinId, InitiateRequest request,
 			String checksum, String s3UploadId) {
 		PartPlan plan = PartPlan.of(request.fileSizeBytes(), settings.partSizeBytes());
-		Instant expiresAt = clock.instant().plus(settings.sessionTtl());
+		Instant expiresAt = clock.instant().plus(settings.stuckUploadThreshold());
 		UploadApi.Metadata metadata = request.metadata();
 		return new NewUpload(videoId, mallId, pinId, request.filename(), request.fileSizeBytes(), checksum,
 				metadata == null ? null : metadata.recordedAt(), metadata == null ? null : metadata.operatorNotes(),

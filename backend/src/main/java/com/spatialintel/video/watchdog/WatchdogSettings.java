@@ -2,35 +2,26 @@ package com.spatialintel.video.watchdog;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.NotBlank;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
+ * The defaults are in {@code application.yml}, next to the environment variables.
  * @param cron when the recurring run starts ({@code WATCHDOG_CRON}, six fields with seconds, in the
  * server's time zone)
- * @param stuckJobThresholdHours a running job older than this is failed ({@code STUCK_JOB_THRESHOLD_HOURS})
- * @param stuckJobSilenceMinutes a running job without a heartbeat for this long is failed
+ * @param stuckJobThreshold a running job older than this is failed ({@code STUCK_JOB_THRESHOLD_HOURS})
+ * @param stuckJobSilence a running job without a heartbeat for this long is failed
  * ({@code STUCK_JOB_SILENCE_MINUTES})
  */
+@Validated
 @ConfigurationProperties("app.watchdog")
-record WatchdogSettings(@DefaultValue("0 0 3 * * *") String cron, @DefaultValue("4") double stuckJobThresholdHours,
-		@DefaultValue("10") double stuckJobSilenceMinutes) {
-
-	WatchdogSettings {
-		if (stuckJobThresholdHours <= 0) {
-			throw new IllegalArgumentException("STUCK_JOB_THRESHOLD_HOURS must be more than 0, not " + stuckJobThresholdHours + ".");
-		}
-		if (stuckJobSilenceMinutes <= 0) {
-			throw new IllegalArgumentException("STUCK_JOB_SILENCE_MINUTES must be more than 0, not " + stuckJobSilenceMinutes + ".");
-		}
-	}
-
-	Duration stuckJobThreshold() {
-		return Duration.ofSeconds(Math.round(stuckJobThresholdHours * 3600));
-	}
-
-	Duration stuckJobSilence() {
-		return Duration.ofSeconds(Math.round(stuckJobSilenceMinutes * 60));
-	}
+record WatchdogSettings(@NotBlank(message = "WATCHDOG_CRON must name a schedule.") String cron,
+		@DurationMin(nanos = 0, inclusive = false,
+				message = "STUCK_JOB_THRESHOLD_HOURS must be more than 0.") Duration stuckJobThreshold,
+		@DurationMin(nanos = 0, inclusive = false,
+				message = "STUCK_JOB_SILENCE_MINUTES must be more than 0.") Duration stuckJobSilence) {
 
 }

@@ -2,13 +2,34 @@ package com.spatialintel.video.library;
 
 import java.time.Duration;
 
+import com.spatialintel.video.testing.SettingsBinding;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Settings may be logged: their text never carries a signing secret. */
 class StreamingSettingsTests {
 
+	private final ApplicationContextRunner runner = SettingsBinding.of(Bind.class)
+		.withPropertyValues("SIGNING_SECRET=signing-secret-0123456789-0123456789");
+
+	@Test
+	void theLinkLifetimeIsInSecondsFromOneToSevenDays() {
+		runner.run(context -> assertThat(context.getBean(StreamingSettings.class).urlTtl()).isEqualTo(Duration.ofHours(1)));
+		runner.withPropertyValues("STREAM_URL_TTL_SECONDS=20")
+			.run(context -> assertThat(context.getBean(StreamingSettings.class).urlTtl()).isEqualTo(Duration.ofSeconds(20)));
+		for (String refused : new String[] { "0", "604801" }) {
+			runner.withPropertyValues("STREAM_URL_TTL_SECONDS=" + refused)
+				.run(context -> assertThat(context).hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining("STREAM_URL_TTL_SECONDS must be between 1 and 604800 (7 days)."));
+		}
+	}
+
+	/** Settings may be logged: their text never carries a signing secret. */
 	@Test
 	void theSigningSecretsAreMaskedInTheText() {
 		StreamingSettings settings = new StreamingSettings("signing-secret-0123456789-0123456789",
@@ -16,6 +37,11 @@ class StreamingSettingsTests {
 
 		assertThat(settings.toString()).doesNotContain("signing-secret-0123", "previous-secret-0123")
 			.contains("signingSecret=(set, 36 characters)", "urlTtl=PT30M");
+	}
+
+	@EnableConfigurationProperties(StreamingSettings.class)
+	static class Bind {
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.spatialintel.video.watchdog;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -24,7 +25,7 @@ class WatchdogScheduleTests {
 
 	private final JobRequestScheduler scheduler = mock(JobRequestScheduler.class);
 
-	private final WatchdogSettings settings = new WatchdogSettings("0 0 3 * * *", 4, 10);
+	private final WatchdogSettings settings = new WatchdogSettings("0 0 3 * * *", Duration.ofHours(4), Duration.ofMinutes(10));
 
 	@Test
 	void aRaceWithAnotherNodeIsRegisteredAgainInsteadOfFailingTheStart() {
