@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.storage.ObjectStorage.Copy;
+import com.spatialintel.video.storage.RangeReads;
+import com.spatialintel.video.storage.RangeReads.Copy;
 import com.spatialintel.video.storage.StorageReadFailedException;
 import com.spatialintel.video.storage.StoredObject;
 import com.spatialintel.video.system.CutOffResponses;
@@ -44,10 +45,13 @@ class RangeResponder {
 
 	private final ObjectStorage storage;
 
+	private final RangeReads reads;
+
 	private final Clock clock;
 
-	RangeResponder(ObjectStorage storage, Clock clock) {
+	RangeResponder(ObjectStorage storage, RangeReads reads, Clock clock) {
 		this.storage = storage;
+		this.reads = reads;
 		this.clock = clock;
 		this.described = ShortMemory.of(DESCRIPTION_LIFETIME, clock);
 	}
@@ -108,7 +112,7 @@ class RangeResponder {
 			return Copy.COPIED;
 		}
 		try {
-			Copy copy = storage.copyRange(key, first, last, object.etag(), response.getOutputStream());
+			Copy copy = reads.copyRange(key, first, last, object.etag(), response.getOutputStream());
 			if (copy == Copy.MISSING) {
 				described.invalidate(key);
 				response.reset();

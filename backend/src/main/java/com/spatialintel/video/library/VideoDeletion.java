@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.StorageUnavailableException;
 import com.spatialintel.video.video.UploadStatus;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
  * any node, any number of times.
  */
 @Service
-public class VideoDeletion {
+class VideoDeletion {
 
 	private static final Logger log = LoggerFactory.getLogger(VideoDeletion.class);
 
@@ -40,12 +41,15 @@ public class VideoDeletion {
 
 	private final ObjectStorage storage;
 
+	private final MultipartUploads multipart;
+
 	private final Clock clock;
 
-	VideoDeletion(Videos videos, ProcessingJobs jobs, ObjectStorage storage, Clock clock) {
+	VideoDeletion(Videos videos, ProcessingJobs jobs, ObjectStorage storage, MultipartUploads multipart, Clock clock) {
 		this.videos = videos;
 		this.jobs = jobs;
 		this.storage = storage;
+		this.multipart = multipart;
 		this.clock = clock;
 	}
 
@@ -83,7 +87,7 @@ public class VideoDeletion {
 		}
 		try {
 			if (video.uploadStatus() != UploadStatus.UPLOADED && video.multipart() != null) {
-				storage.abortMultipartUpload(video.originalKey(), video.multipart().s3UploadId());
+				multipart.abort(video.originalKey(), video.multipart().s3UploadId());
 			}
 			storage.delete(video.originalKey());
 			storage.delete(video.proxyKey());

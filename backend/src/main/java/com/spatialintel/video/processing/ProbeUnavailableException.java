@@ -3,9 +3,9 @@ package com.spatialintel.video.processing;
 import com.spatialintel.video.system.ServiceUnavailableException;
 
 /** ffprobe could not run or could not reach the file: no verdict on the file, try again later. */
-public class ProbeUnavailableException extends ServiceUnavailableException {
+class ProbeUnavailableException extends ServiceUnavailableException {
 
-	public ProbeUnavailableException(String detail, Throwable cause) {
+	ProbeUnavailableException(String detail, Throwable cause) {
 		super(detail, cause);
 	}
 

@@ -34,8 +34,23 @@ class StorageConfiguration {
 	}
 
 	@Bean
-	ObjectStorage objectStorage(StorageSettings settings, S3Endpoints endpoints) {
-		return new ObjectStorage(settings, endpoints);
+	S3Connection s3Connection(StorageSettings settings, S3Endpoints endpoints) {
+		return new S3Connection(settings, endpoints);
+	}
+
+	@Bean
+	ObjectStorage objectStorage(S3Connection connection) {
+		return new ObjectStorage(connection);
+	}
+
+	@Bean
+	MultipartUploads multipartUploads(S3Connection connection) {
+		return new MultipartUploads(connection);
+	}
+
+	@Bean
+	RangeReads rangeReads(S3Connection connection) {
+		return new RangeReads(connection);
 	}
 
 }

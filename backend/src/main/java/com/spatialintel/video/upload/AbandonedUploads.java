@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.PendingMultipartUpload;
 import com.spatialintel.video.storage.StorageUnavailableException;
@@ -49,6 +50,8 @@ public class AbandonedUploads {
 
 	private final ObjectStorage storage;
 
+	private final MultipartUploads multipart;
+
 	private final UploadSettings settings;
 
 	private final Clock clock;
@@ -56,14 +59,17 @@ public class AbandonedUploads {
 	private final int batch;
 
 	@Autowired
-	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSettings settings, Clock clock) {
-		this(videos, storage, settings, clock, BATCH);
+	AbandonedUploads(Videos videos, ObjectStorage storage, MultipartUploads multipart, UploadSettings settings,
+			Clock clock) {
+		this(videos, storage, multipart, settings, clock, BATCH);
 	}
 
 	/** With pages of {@code batch} uploads: a test fills several pages with a few uploads. */
-	AbandonedUploads(Videos videos, ObjectStorage storage, UploadSettings settings, Clock clock, int batch) {
+	AbandonedUploads(Videos videos, ObjectStorage storage, MultipartUploads multipart, UploadSettings settings,
+			Clock clock, int batch) {
 		this.videos = videos;
 		this.storage = storage;
+		this.multipart = multipart;
 		this.settings = settings;
 		this.clock = clock;
 		this.batch = batch;
@@ -94,14 +100,14 @@ public class AbandonedUploads {
 	public int abortOrphans() {
 		Instant cutoff = clock.instant().minus(settings.stuckUploadThreshold());
 		int aborted = 0;
-		for (PendingMultipartUpload pending : storage.listPendingMultipartUploads()) {
+		for (PendingMultipartUpload pending : multipart.listPending()) {
 			if (pending.initiated() != null && pending.initiated().isAfter(cutoff)) {
 				continue;
 			}
 			if (videos.isUploadInProgress(pending.uploadId())) {
 				continue;
 			}
-			storage.abortMultipartUpload(pending.key(), pending.uploadId());
+			multipart.abort(pending.key(), pending.uploadId());
 			aborted++;
 			log.warn("Aborted orphaned multipart upload {} of {} (started {})", pending.uploadId(), pending.key(),
 					pending.initiated());
@@ -148,7 +154,7 @@ public class AbandonedUploads {
 			return;
 		}
 		try {
-			storage.abortMultipartUpload(key, uploadId);
+			multipart.abort(key, uploadId);
 		}
 		catch (StorageUnavailableException ex) {
 			// the row is failed; the orphan sweep of a later run aborts the upload

@@ -23,6 +23,7 @@ import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.processing.UnreadableVideoException;
 import com.spatialintel.video.processing.VideoProbe;
 import com.spatialintel.video.storage.MultipartUploadNotFoundException;
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.PartsRejectedException;
 import com.spatialintel.video.storage.StoredObject;
@@ -72,17 +73,20 @@ class UploadCompletion {
 
 	private final ObjectStorage storage;
 
+	private final MultipartUploads multipart;
+
 	private final VideoProbe probe;
 
 	private final ProcessingJobs jobs;
 
 	private final TransactionTemplate transaction;
 
-	UploadCompletion(UploadRecords records, Videos videos, ObjectStorage storage, VideoProbe probe, ProcessingJobs jobs,
-			TransactionTemplate transaction) {
+	UploadCompletion(UploadRecords records, Videos videos, ObjectStorage storage, MultipartUploads multipart,
+			VideoProbe probe, ProcessingJobs jobs, TransactionTemplate transaction) {
 		this.records = records;
 		this.videos = videos;
 		this.storage = storage;
+		this.multipart = multipart;
 		this.probe = probe;
 		this.jobs = jobs;
 		this.transaction = transaction;
@@ -129,8 +133,8 @@ class UploadCompletion {
 		UUID videoId = video.id();
 		String key = video.originalKey();
 		try {
-			List<StoredPart> parts = checkParts(video, storage.listParts(key, video.multipart().s3UploadId()), request);
-			storage.completeMultipartUpload(key, video.multipart().s3UploadId(), parts);
+			List<StoredPart> parts = checkParts(video, multipart.listParts(key, video.multipart().s3UploadId()), request);
+			multipart.complete(key, video.multipart().s3UploadId(), parts);
 		}
 		catch (MultipartUploadNotFoundException alreadyAssembled) {
 			// a call whose claim lapsed (its node stopped) assembled it; the object tells

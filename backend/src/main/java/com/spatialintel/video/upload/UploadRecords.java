@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
-import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.UploadStatus;
@@ -29,12 +29,12 @@ class UploadRecords {
 
 	private final Videos videos;
 
-	private final ObjectStorage storage;
+	private final MultipartUploads multipart;
 
-	UploadRecords(Malls malls, Videos videos, ObjectStorage storage) {
+	UploadRecords(Malls malls, Videos videos, MultipartUploads multipart) {
 		this.malls = malls;
 		this.videos = videos;
-		this.storage = storage;
+		this.multipart = multipart;
 	}
 
 	Video requireUpload(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
@@ -59,7 +59,7 @@ class UploadRecords {
 
 	void abortQuietly(String key, String uploadId) {
 		try {
-			storage.abortMultipartUpload(key, uploadId);
+			multipart.abort(key, uploadId);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Multipart upload {} of {} not aborted ({}); the orphan sweep will", uploadId, key, ex.getMessage());

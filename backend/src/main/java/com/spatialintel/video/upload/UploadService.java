@@ -16,7 +16,7 @@ import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
 import com.spatialintel.video.storage.MultipartUploadNotFoundException;
-import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.StoredPart;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.InvalidRequestException;
@@ -50,7 +50,7 @@ class UploadService {
 
 	private final Videos videos;
 
-	private final ObjectStorage storage;
+	private final MultipartUploads multipart;
 
 	private final UploadRecords records;
 
@@ -58,11 +58,11 @@ class UploadService {
 
 	private final Clock clock;
 
-	UploadService(Malls malls, Videos videos, ObjectStorage storage, UploadRecords records, UploadSettings settings,
+	UploadService(Malls malls, Videos videos, MultipartUploads multipart, UploadRecords records, UploadSettings settings,
 			Clock clock) {
 		this.malls = malls;
 		this.videos = videos;
-		this.storage = storage;
+		this.multipart = multipart;
 		this.records = records;
 		this.settings = settings;
 		this.clock = clock;
@@ -127,7 +127,7 @@ class UploadService {
 		UUID videoId = UUID.randomUUID();
 		String key = Video.originalKey(pin.mallId(), pin.pinId(), videoId);
 		NewUpload upload = newUpload(user, videoId, pin.mallId(), pin.pinId(), request, checksum,
-				storage.startMultipartUpload(key, CONTENT_TYPE));
+				multipart.start(key, CONTENT_TYPE));
 		try {
 			videos.startUpload(upload);
 		}
@@ -142,7 +142,7 @@ class UploadService {
 	private Optional<UploadStarted> restartFailed(CurrentUser user, Video failed, InitiateRequest request) {
 		String key = failed.originalKey();
 		NewUpload upload = newUpload(user, failed.id(), failed.mallId(), failed.pinId(), request,
-				failed.checksumSha256(), storage.startMultipartUpload(key, CONTENT_TYPE));
+				failed.checksumSha256(), multipart.start(key, CONTENT_TYPE));
 		if (!videos.restartFailedUpload(upload)) {
 			records.abortQuietly(key, upload.multipart().s3UploadId());
 			return Optional.empty();
@@ -154,10 +154,10 @@ class UploadService {
 	}
 
 	private UploadStarted resume(CurrentUser user, Video video, InitiateRequest request) {
-		MultipartState multipart = video.multipart();
+		MultipartState state = video.multipart();
 		List<StoredPart> stored;
 		try {
-			stored = storage.listParts(video.originalKey(), multipart.s3UploadId());
+			stored = multipart.listParts(video.originalKey(), state.s3UploadId());
 		}
 		catch (MultipartUploadNotFoundException lost) {
 			videos.markUploadFailed(video.id(), "The upload's parts were no longer in storage.");
@@ -167,10 +167,10 @@ class UploadService {
 		}
 		NewUpload upload = new NewUpload(video.id(), video.mallId(), video.pinId(), video.filename(),
 				video.fileSizeBytes(), video.checksumSha256(), video.recordedAt(), video.operatorNotes(),
-				video.uploadedByUserId(), multipart);
+				video.uploadedByUserId(), state);
 		List<Integer> uploaded = stored.stream()
 			.map(StoredPart::partNumber)
-			.filter(number -> number <= multipart.totalParts())
+			.filter(number -> number <= state.totalParts())
 			.toList();
 		return started(upload, video.originalKey(), uploaded, true);
 	}
@@ -217,7 +217,7 @@ class UploadService {
 	StoredParts storedParts(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		Video video = UploadRecords.requireInProgress(records.requireUpload(user, mallId, pinId, videoId));
 		try {
-			return new StoredParts(storage.listParts(video.originalKey(), video.multipart().s3UploadId())
+			return new StoredParts(multipart.listParts(video.originalKey(), video.multipart().s3UploadId())
 				.stream()
 				.map(part -> new StoredPartView(part.partNumber(), part.etag(), part.sizeBytes()))
 				.toList());
@@ -230,7 +230,7 @@ class UploadService {
 	private List<PresignedPart> sign(String key, String uploadId, List<Integer> partNumbers) {
 		List<PresignedPart> urls = new ArrayList<>(partNumbers.size());
 		for (int number : partNumbers) {
-			URL url = storage.presignPartForBrowser(key, uploadId, number, settings.partUrlTtl());
+			URL url = multipart.presignPartForBrowser(key, uploadId, number, settings.partUrlTtl());
 			urls.add(new PresignedPart(number, url.toString()));
 		}
 		return urls;

@@ -77,7 +77,7 @@ public final class StreamingBenchmark {
 			long size = Files.size(large);
 			ApiResponse link = api.get("/api/videos/" + job.path("video_id").asString() + "/stream-url", admin);
 			String viaApp = api.baseUrl() + link.text("url");
-			Supplier<String> direct = () -> storage.presignDownloadForBrowser(proxyKey, Duration.ofHours(1)).toString();
+			Supplier<String> direct = () -> storage.presignDownloadForServer(proxyKey, Duration.ofHours(1)).toString();
 
 			warmUp(http, viaApp, direct, size);
 			System.out.printf("%nStreaming a %d MiB proxy: /proxy (signed link) vs presigned S3 GET, same S3Proxy, "

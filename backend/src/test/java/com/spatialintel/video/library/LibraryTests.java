@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
@@ -28,6 +29,9 @@ class LibraryTests extends TenantFixture {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	MultipartUploads multipart;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -196,7 +200,7 @@ class LibraryTests extends TenantFixture {
 	}
 
 	private List<String> pendingUploadKeys() {
-		return storage.listPendingMultipartUploads().stream().map(upload -> upload.key()).toList();
+		return multipart.listPending().stream().map(upload -> upload.key()).toList();
 	}
 
 }

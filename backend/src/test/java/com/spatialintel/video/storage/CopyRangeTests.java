@@ -17,13 +17,12 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import com.spatialintel.video.storage.ObjectStorage.Copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@link ObjectStorage#copyRange} against a scripted S3 on loopback that answers each GET as the
+ * {@link RangeReads#copyRange} against a scripted S3 on loopback that answers each GET as the
  * test says: as S3 does, as a server that ignores Range does, with 412 or 404, or with fewer bytes
  * than it promised.
  */
@@ -33,11 +32,13 @@ class CopyRangeTests {
 
 	private ScriptedS3 s3;
 
-	private ObjectStorage storage;
+	private S3Connection connection;
+
+	private RangeReads storage;
 
 	@AfterEach
 	void stop() throws IOException {
-		storage.destroy();
+		connection.destroy();
 		s3.close();
 	}
 
@@ -46,9 +47,9 @@ class CopyRangeTests {
 		start(request -> partial(10, 19, Arrays.copyOfRange(OBJECT, 10, 20)));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		Copy copy = storage.copyRange("a/proxy.mp4", 10, 19, "abc123", out);
+		RangeReads.Copy copy = storage.copyRange("a/proxy.mp4", 10, 19, "abc123", out);
 
-		assertThat(copy).isEqualTo(Copy.COPIED);
+		assertThat(copy).isEqualTo(RangeReads.Copy.COPIED);
 		assertThat(out.toByteArray()).isEqualTo(Arrays.copyOfRange(OBJECT, 10, 20));
 		assertThat(s3.requests.get(0)).startsWith("GET /bucket/a/proxy.mp4?")
 			.containsIgnoringCase("range: bytes=10-19")
@@ -61,9 +62,9 @@ class CopyRangeTests {
 		ByteArrayOutputStream fromStart = new ByteArrayOutputStream();
 		ByteArrayOutputStream fromMiddle = new ByteArrayOutputStream();
 
-		Copy copy = storage.copyRange("a/proxy.mp4", 0, 99, null, fromStart);
+		RangeReads.Copy copy = storage.copyRange("a/proxy.mp4", 0, 99, null, fromStart);
 
-		assertThat(copy).isEqualTo(Copy.COPIED);
+		assertThat(copy).isEqualTo(RangeReads.Copy.COPIED);
 		assertThat(fromStart.toByteArray()).isEqualTo(Arrays.copyOfRange(OBJECT, 0, 100));
 		assertThatThrownBy(() -> storage.copyRange("a/proxy.mp4", 500, 599, null, fromMiddle))
 			.isInstanceOf(StorageUnavailableException.class)
@@ -76,8 +77,8 @@ class CopyRangeTests {
 		start(request -> request.contains("/changed") ? status(412, "Precondition Failed") : status(404, "Not Found"));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-		assertThat(storage.copyRange("a/changed", 0, 9, "old", out)).isEqualTo(Copy.CHANGED);
-		assertThat(storage.copyRange("a/missing", 0, 9, "old", out)).isEqualTo(Copy.MISSING);
+		assertThat(storage.copyRange("a/changed", 0, 9, "old", out)).isEqualTo(RangeReads.Copy.CHANGED);
+		assertThat(storage.copyRange("a/missing", 0, 9, "old", out)).isEqualTo(RangeReads.Copy.MISSING);
 		assertThat(out.size()).isZero();
 	}
 
@@ -120,7 +121,8 @@ class CopyRangeTests {
 		String endpoint = "http://127.0.0.1:" + s3.port();
 		StorageSettings settings = new StorageSettings(endpoint, null, "key", "secret-secret", "bucket", "us-east-1",
 				false, 0, List.of(), 4);
-		storage = new ObjectStorage(settings, new S3Endpoints(URI.create(endpoint), URI.create(endpoint)));
+		connection = new S3Connection(settings, new S3Endpoints(URI.create(endpoint), URI.create(endpoint)));
+		storage = new RangeReads(connection);
 	}
 
 	private static byte[] partial(long first, long last, byte[] body) {

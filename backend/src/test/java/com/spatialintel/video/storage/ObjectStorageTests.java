@@ -1,5 +1,6 @@
 package com.spatialintel.video.storage;
 
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,7 +29,13 @@ class ObjectStorageTests {
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+	private static S3Connection connection;
+
 	private static ObjectStorage storage;
+
+	private static MultipartUploads multipart;
+
+	private static RangeReads reads;
 
 	@TempDir
 	Path temp;
@@ -38,14 +46,17 @@ class ObjectStorageTests {
 		StorageSettings settings = new StorageSettings(TestS3Server.endpoint(), null, TestS3Server.ACCESS_KEY,
 				TestS3Server.SECRET_KEY, bucket, "us-east-1", false, 0, List.of(), 50);
 		URI endpoint = URI.create(TestS3Server.endpoint());
-		storage = new ObjectStorage(settings, new S3Endpoints(endpoint, URI.create("http://localhost:" + endpoint.getPort())));
+		connection = new S3Connection(settings, new S3Endpoints(endpoint, URI.create("http://localhost:" + endpoint.getPort())));
+		storage = new ObjectStorage(connection);
+		multipart = new MultipartUploads(connection);
+		reads = new RangeReads(connection);
 		storage.ensureBucket(List.of());
 		storage.ensureBucket(List.of("http://localhost:8080"));
 	}
 
 	@AfterAll
 	static void close() {
-		storage.destroy();
+		connection.destroy();
 	}
 
 	@Test
@@ -63,31 +74,36 @@ class ObjectStorageTests {
 		try (InputStream in = storage.download("a/b/original.mp4").orElseThrow()) {
 			assertThat(in.readAllBytes()).isEqualTo(content);
 		}
-		try (InputStream range = storage.downloadRange("a/b/original.mp4", 10, 19)) {
-			assertThat(range.readAllBytes()).isEqualTo(java.util.Arrays.copyOfRange(content, 10, 20));
-		}
+		ByteArrayOutputStream range = new ByteArrayOutputStream();
+		assertThat(reads.copyRange("a/b/original.mp4", 10, 19, null, range)).isEqualTo(RangeReads.Copy.COPIED);
+		assertThat(range.toByteArray()).isEqualTo(Arrays.copyOfRange(content, 10, 20));
+		String etag = storage.head("a/b/original.mp4").orElseThrow().etag();
+		assertThat(reads.copyRange("a/b/original.mp4", 0, 9, "0".repeat(32), new ByteArrayOutputStream()))
+			.isEqualTo(RangeReads.Copy.CHANGED);
+		assertThat(reads.copyRange("a/b/original.mp4", 0, 9, etag, new ByteArrayOutputStream()))
+			.isEqualTo(RangeReads.Copy.COPIED);
 		storage.delete("a/b/original.mp4");
 		storage.delete("a/b/original.mp4");
 		assertThat(storage.head("a/b/original.mp4")).isEmpty();
 		assertThat(storage.download("a/b/original.mp4")).isEmpty();
+		assertThat(reads.copyRange("a/b/original.mp4", 0, 9, null, new ByteArrayOutputStream()))
+			.isEqualTo(RangeReads.Copy.MISSING);
 	}
 
 	@Test
-	void presignedUrlsWorkForAnyHttpClient() throws Exception {
+	void presignedUrlsWorkForAnyHttpClientAndBrowsersGetThePublicHost() throws Exception {
 		byte[] content = randomBytes(50_000);
+		storage.upload("p/put.bin", Files.write(temp.resolve("put.bin"), content), "application/octet-stream");
 
-		HttpResponse<String> put = HTTP.send(HttpRequest
-			.newBuilder(URI.create(storage.presignUploadForBrowser("p/put.bin", Duration.ofMinutes(5)).toString()))
-			.PUT(HttpRequest.BodyPublishers.ofByteArray(content))
-			.build(), HttpResponse.BodyHandlers.ofString());
 		HttpResponse<byte[]> get = HTTP.send(HttpRequest
 			.newBuilder(URI.create(storage.presignDownloadForServer("p/put.bin", Duration.ofMinutes(5)).toString()))
 			.build(), HttpResponse.BodyHandlers.ofByteArray());
 
-		assertThat(put.statusCode()).isEqualTo(200);
 		assertThat(get.statusCode()).isEqualTo(200);
 		assertThat(get.body()).isEqualTo(content);
-		assertThat(storage.presignDownloadForBrowser("p/put.bin", Duration.ofMinutes(5)).getHost()).isEqualTo("localhost");
+		assertThat(storage.presignDownloadForServer("p/put.bin", Duration.ofMinutes(5)).getHost()).isEqualTo("127.0.0.1");
+		assertThat(multipart.presignPartForBrowser("p/put.bin", "an-upload", 1, Duration.ofMinutes(5)).getHost())
+			.isEqualTo("localhost");
 	}
 
 	@Test
@@ -107,40 +123,40 @@ class ObjectStorageTests {
 	void multipartUploadThroughPresignedPartUrls() throws Exception {
 		byte[] content = randomBytes(5 * 1024 * 1024 + 1000);
 		String key = "m/original.mp4";
-		String uploadId = storage.startMultipartUpload(key, "video/mp4");
-		assertThat(storage.listPendingMultipartUploads()).anyMatch(upload -> upload.uploadId().equals(uploadId));
+		String uploadId = multipart.start(key, "video/mp4");
+		assertThat(multipart.listPending()).anyMatch(upload -> upload.uploadId().equals(uploadId));
 
 		putPart(key, uploadId, 1, java.util.Arrays.copyOfRange(content, 0, 5 * 1024 * 1024));
 		putPart(key, uploadId, 2, java.util.Arrays.copyOfRange(content, 5 * 1024 * 1024, content.length));
-		List<StoredPart> parts = storage.listParts(key, uploadId);
+		List<StoredPart> parts = multipart.listParts(key, uploadId);
 
 		assertThat(parts).extracting(StoredPart::partNumber).containsExactly(1, 2);
 		assertThat(parts).extracting(StoredPart::sizeBytes).containsExactly(5L * 1024 * 1024, 1000L);
-		storage.completeMultipartUpload(key, uploadId, parts);
+		multipart.complete(key, uploadId, parts);
 		assertThat(storage.head(key)).get().extracting(StoredObject::sizeBytes).isEqualTo((long) content.length);
-		assertThat(storage.listPendingMultipartUploads()).noneMatch(upload -> upload.uploadId().equals(uploadId));
+		assertThat(multipart.listPending()).noneMatch(upload -> upload.uploadId().equals(uploadId));
 	}
 
 	@Test
 	void abortingIsIdempotent() {
-		String uploadId = storage.startMultipartUpload("x/original.mp4", "video/mp4");
+		String uploadId = multipart.start("x/original.mp4", "video/mp4");
 
-		storage.abortMultipartUpload("x/original.mp4", uploadId);
-		storage.abortMultipartUpload("x/original.mp4", uploadId);
+		multipart.abort("x/original.mp4", uploadId);
+		multipart.abort("x/original.mp4", uploadId);
 
-		assertThat(storage.listPendingMultipartUploads()).noneMatch(upload -> upload.uploadId().equals(uploadId));
+		assertThat(multipart.listPending()).noneMatch(upload -> upload.uploadId().equals(uploadId));
 	}
 
 	@Test
 	void listingPendingUploadsPagesThroughAllOfThem() {
 		List<String> started = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			started.add(storage.startMultipartUpload("many/" + i + "/original.mp4", "video/mp4"));
+			started.add(multipart.start("many/" + i + "/original.mp4", "video/mp4"));
 		}
 
-		assertThat(storage.listPendingMultipartUploads()).extracting(PendingMultipartUpload::uploadId).containsAll(started);
+		assertThat(multipart.listPending()).extracting(PendingMultipartUpload::uploadId).containsAll(started);
 		for (int i = 0; i < 3; i++) {
-			storage.abortMultipartUpload("many/" + i + "/original.mp4", started.get(i));
+			multipart.abort("many/" + i + "/original.mp4", started.get(i));
 		}
 	}
 
@@ -156,7 +172,7 @@ class ObjectStorageTests {
 	}
 
 	private static void putPart(String key, String uploadId, int number, byte[] bytes) throws Exception {
-		String url = storage.presignPartForBrowser(key, uploadId, number, Duration.ofMinutes(5)).toString();
+		String url = multipart.presignPartForBrowser(key, uploadId, number, Duration.ofMinutes(5)).toString();
 		HttpResponse<String> response = HTTP.send(
 				HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(),
 				HttpResponse.BodyHandlers.ofString());

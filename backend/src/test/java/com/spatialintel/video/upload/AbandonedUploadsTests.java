@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.IntegrationTest;
@@ -42,6 +43,9 @@ class AbandonedUploadsTests extends TenantFixture {
 	ObjectStorage storage;
 
 	@Autowired
+	MultipartUploads multipart;
+
+	@Autowired
 	UploadSettings settings;
 
 	@Autowired
@@ -55,7 +59,7 @@ class AbandonedUploadsTests extends TenantFixture {
 					TestVideos.sha256Of(UUID.randomUUID().toString())).text("video_id")));
 		}
 
-		int failed = new AbandonedUploads(videos, storage, settings, clock, 2).failAbandoned();
+		int failed = new AbandonedUploads(videos, storage, multipart, settings, clock, 2).failAbandoned();
 
 		assertThat(failed).isEqualTo(5);
 		assertThat(stuck).allSatisfy(videoId -> assertThat(videos.find(videoId)).get()

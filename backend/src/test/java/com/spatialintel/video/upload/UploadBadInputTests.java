@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
@@ -44,6 +45,9 @@ class UploadBadInputTests extends TenantFixture {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	MultipartUploads multipart;
 
 	@Test
 	void aNameThatIsNotMp4Is400() {
@@ -337,7 +341,7 @@ class UploadBadInputTests extends TenantFixture {
 			.isEqualTo(1);
 		String uploadId = answers.get(0).text("upload_id");
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.text("upload_id")).isEqualTo(uploadId));
-		assertThat(storage.listPendingMultipartUploads().stream()
+		assertThat(multipart.listPending().stream()
 			.filter(upload -> upload.key().contains(videoIds.iterator().next()))).hasSize(1);
 	}
 

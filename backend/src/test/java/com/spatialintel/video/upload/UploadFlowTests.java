@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
@@ -39,6 +40,9 @@ class UploadFlowTests extends TenantFixture {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	MultipartUploads multipart;
 
 	@Test
 	void aVideoGoesUpInPartsAndItsMetadataIsStored() {
@@ -163,7 +167,7 @@ class UploadFlowTests extends TenantFixture {
 
 		assertThat(aborted.status()).isEqualTo(204);
 		assertThat(api.get("/api/videos/" + videoId, admin).status()).isEqualTo(404);
-		assertThat(storage.listPendingMultipartUploads())
+		assertThat(multipart.listPending())
 			.noneMatch(upload -> upload.uploadId().equals(initiated.text("upload_id")));
 		assertThat(uploads.completeWithoutReceipts(videoId).status()).isEqualTo(404);
 		assertThat(api.delete(uploads.path("/" + videoId), admin).status()).isEqualTo(404);

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
@@ -36,6 +37,9 @@ class UploadRaceTests extends TenantFixture {
 
 	@Autowired
 	ObjectStorage storage;
+
+	@Autowired
+	MultipartUploads multipart;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,7 +104,7 @@ class UploadRaceTests extends TenantFixture {
 				assertThat(complete.detail()).isEqualTo("Upload " + videoId + " was not found.");
 				assertThat(hasRow).isFalse();
 				assertThat(storage.head(key)).as("no object without a row").isEmpty();
-				assertThat(storage.listPendingMultipartUploads())
+				assertThat(multipart.listPending())
 					.noneMatch(upload -> upload.uploadId().equals(initiated.text("upload_id")));
 			}
 		}

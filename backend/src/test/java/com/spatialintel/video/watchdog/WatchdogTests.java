@@ -17,6 +17,7 @@ import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 
 import com.spatialintel.video.processing.ProcessingJobFailed;
+import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.PendingMultipartUpload;
 import com.spatialintel.video.testing.ApiClient;
@@ -92,6 +93,9 @@ class WatchdogTests extends TenantFixture {
 	ObjectStorage storage;
 
 	@Autowired
+	MultipartUploads multipart;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -145,7 +149,7 @@ class WatchdogTests extends TenantFixture {
 	@Test
 	void aMultipartUploadNoRowKnowsIsAbortedAndOneAlertGoesToSlackAndSentry() {
 		String key = "orphans/" + UUID.randomUUID() + "/original.mp4";
-		String orphan = storage.startMultipartUpload(key, "video/mp4");
+		String orphan = multipart.start(key, "video/mp4");
 		initiate();
 		CLOCK.advance(Duration.ofHours(7));
 
@@ -296,7 +300,7 @@ class WatchdogTests extends TenantFixture {
 		List<UUID> stuck = List.of(initiate(), initiate(), initiate());
 		Instant now = CLOCK.instant();
 		runningJob(now.minus(Duration.ofMinutes(40)), now.minus(Duration.ofMinutes(20)));
-		storage.startMultipartUpload("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
+		multipart.start("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
 		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
 
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -337,7 +341,7 @@ class WatchdogTests extends TenantFixture {
 		double orphansBefore = cleaned(prometheus(), "orphan_upload");
 		initiate();
 		initiate();
-		storage.startMultipartUpload("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
+		multipart.start("orphans/" + UUID.randomUUID() + "/original.mp4", "video/mp4");
 		CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
 		watchdog.run();
 
@@ -395,7 +399,7 @@ class WatchdogTests extends TenantFixture {
 	}
 
 	private List<String> pendingUploadIds() {
-		return storage.listPendingMultipartUploads().stream().map(PendingMultipartUpload::uploadId).toList();
+		return multipart.listPending().stream().map(PendingMultipartUpload::uploadId).toList();
 	}
 
 	private JsonAssert details(UUID videoId) {
