@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B --no-transfer-progress
 JAR := backend/target/spatial-intel-video.jar
 
-.PHONY: run test bench
+.PHONY: run test unit bench
 
 run:
 	@scripts/prerequisites.sh run
@@ -12,6 +12,11 @@ run:
 test:
 	@scripts/prerequisites.sh test
 	$(MVNW) verify
+
+# the fast layer alone: Vitest and the backend's unit tests (testing.UnitTest), no services started
+unit:
+	@scripts/prerequisites.sh run
+	$(MVNW) -q -pl backend -am test -Dunit-only=true
 
 bench:
 	bench/upload-benchmark.sh

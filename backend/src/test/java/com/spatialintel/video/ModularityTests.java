@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /** Modules have no cycles and reach each other only through their APIs; writes docs/architecture. */
+@UnitTest
 class ModularityTests {
 
 	private static final Path DOCS = Path.of("../docs/architecture");

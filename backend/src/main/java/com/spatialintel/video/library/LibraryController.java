@@ -1,7 +1,6 @@
 package com.spatialintel.video.library;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,14 +10,10 @@ import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
 import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.Instants;
-import com.spatialintel.video.system.InvalidRequestException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoDetails;
 import com.spatialintel.video.video.VideoPage;
-import com.spatialintel.video.video.VideoQuery;
-import com.spatialintel.video.video.VideoStatusFilter;
 import com.spatialintel.video.video.Videos;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** A pin's videos, page by page; processing a video again; deleting a video with everything it stored. */
 @RestController
 class LibraryController {
-
-	static final int MAX_LIMIT = 200;
 
 	private final Videos videos;
 
@@ -69,22 +62,7 @@ class LibraryController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") long offset) {
 		PinRef pin = malls.requireVisiblePin(user, mallId, pinId);
-		VideoStatusFilter statusFilter = status == null || status.isBlank() ? null
-				: VideoStatusFilter.of(status)
-					.orElseThrow(() -> new InvalidRequestException("status must be one of "
-							+ String.join(", ", VideoStatusFilter.names()) + ", not \"" + status + "\"."));
-		Instant fromInstant = instant("from", from);
-		Instant toInstant = instant("to", to);
-		if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
-			throw new InvalidRequestException("from must be earlier than to.");
-		}
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", not " + limit + ".");
-		}
-		if (offset < 0) {
-			throw new InvalidRequestException("offset must be 0 or more, not " + offset + ".");
-		}
-		VideoPage page = videos.list(new VideoQuery(pinId, statusFilter, fromInstant, toInstant, limit, offset));
+		VideoPage page = videos.list(ListingFilters.query(pinId, status, from, to, limit, offset));
 		List<VideoListItem> items = page.videos().stream().map(video -> item(video, pin)).toList();
 		return new VideoList(items, page.total(), limit, offset);
 	}
@@ -130,20 +108,6 @@ class LibraryController {
 	private VideoListItem item(Video video, PinRef pin) {
 		String posterUrl = video.hasPoster() ? signer.sign(video.id(), SignedResource.POSTER).url() : null;
 		return new VideoListItem(VideoDetails.of(video, pin), posterUrl);
-	}
-
-	private static Instant instant(String name, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Instants.parse(value).orElseThrow(() -> new InvalidRequestException(
-				name + " must be " + Instants.EXAMPLE + ", not \"" + printable(value) + "\"."));
-	}
-
-	/** The refused text as a sentence may quote it: no control characters, not endless. */
-	private static String printable(String value) {
-		String plain = value.replaceAll("\\p{Cc}|\\p{Cf}", "?");
-		return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
 	}
 
 	/** {@code GET /api/malls/{mall_id}/pins/{pin_id}/videos}. */

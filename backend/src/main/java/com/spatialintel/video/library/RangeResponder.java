@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,7 +23,6 @@ import com.spatialintel.video.system.ServiceUnavailableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpRange;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -95,16 +94,13 @@ class RangeResponder {
 		long size = object.sizeBytes();
 		long first = 0;
 		long last = size - 1;
-		String rangeHeader = request.getHeader(HttpHeaders.RANGE);
-		if (rangeHeader != null && ifRangeHolds(request.getHeader(HttpHeaders.IF_RANGE), etag, object.lastModified())) {
-			List<HttpRange> ranges = parse(rangeHeader);
-			if (ranges.size() == 1) {
-				long[] bounds = bounds(ranges.get(0), size, rangeHeader);
-				first = bounds[0];
-				last = bounds[1];
-				response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
-				response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + size);
-			}
+		Optional<ByteRanges.Bounds> range = ByteRanges.requested(request.getHeader(HttpHeaders.RANGE),
+				request.getHeader(HttpHeaders.IF_RANGE), etag, object.lastModified(), size);
+		if (range.isPresent()) {
+			first = range.get().first();
+			last = range.get().last();
+			response.setStatus(HttpServletResponse.SC_PARTIAL_CONTENT);
+			response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + first + "-" + last + "/" + size);
 		}
 		response.setContentType(contentType.toString());
 		response.setContentLengthLong(Math.max(0, last - first + 1));
@@ -145,48 +141,6 @@ class RangeResponder {
 	private StoredObject describe(String key) {
 		return described.get(key, unknown -> storage.head(unknown)
 			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored.")));
-	}
-
-	/**
-	 * A malformed {@code Range} header is ignored (RFC 9110 §14.2): the whole file is sent. The unit
-	 * is case-insensitive (RFC 9110 §14.1), Spring's parser is not.
-	 */
-	private static List<HttpRange> parse(String header) {
-		String units = "bytes=";
-		String normalised = header.regionMatches(true, 0, units, 0, units.length())
-				? units + header.substring(units.length()) : header;
-		try {
-			return HttpRange.parseRanges(normalised);
-		}
-		catch (IllegalArgumentException malformed) {
-			return List.of();
-		}
-	}
-
-	private static long[] bounds(HttpRange range, long size, String header) {
-		try {
-			long first = range.getRangeStart(size);
-			long last = Math.min(range.getRangeEnd(size), size - 1);
-			if (first < size && first <= last) {
-				return new long[] { first, last };
-			}
-		}
-		catch (IllegalArgumentException pastTheEnd) {
-			// fall through to 416
-		}
-		throw new RangeNotSatisfiableException(header.substring(header.indexOf('=') + 1).strip(), size);
-	}
-
-	/** {@code If-Range} with the current strong ETag or the exact {@code Last-Modified} date; anything else sends the whole file. */
-	private static boolean ifRangeHolds(String ifRange, String etag, Instant lastModified) {
-		if (ifRange == null) {
-			return true;
-		}
-		String value = ifRange.strip();
-		if (value.startsWith("\"") || value.startsWith("W/")) {
-			return value.equals(etag);
-		}
-		return Preconditions.httpDate(value).map(date -> date == lastModified.getEpochSecond()).orElse(false);
 	}
 
 }

@@ -2,11 +2,13 @@ package com.spatialintel.video.auth;
 
 import java.time.Duration;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings may be logged (a failed start, a debugging session): their text never carries a secret. */
+@UnitTest
 class AuthSettingsTests {
 
 	@Test

@@ -5,11 +5,13 @@ import java.time.Instant;
 
 import com.spatialintel.video.system.TooManyRequestsException;
 import com.spatialintel.video.testing.MutableClock;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UnitTest
 class LoginAttemptLimiterTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T10:00:00Z"));

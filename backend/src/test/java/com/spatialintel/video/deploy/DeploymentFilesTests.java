@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refuses, and the Dockerfile's port, health check and user are the ones the operations guide names.
  * {@link ComposeTopologyIT} runs the web and worker services' environment for real.
  */
+@UnitTest
 class DeploymentFilesTests {
 
 	private static final List<String> SECRETS = List.of("JWT_SECRET", "SIGNING_SECRET", "S3_SECRET_KEY",

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.spatialintel.video.system.ForbiddenException;
 import com.spatialintel.video.testing.HostileText;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * seed: conditional headers never throw, and a signed link is refused with 403 (never anything
  * else) unless it is exactly the one signed.
  */
+@UnitTest
 class HeaderPropertyTests {
 
 	private static final int CASES = 5_000;

@@ -5,10 +5,12 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import com.spatialintel.video.library.Preconditions.Outcome;
+import com.spatialintel.video.testing.UnitTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RFC 9110 §13.2.2 on the proxy's conditional headers, without a server. */
+@UnitTest
 class PreconditionsTests {
 
 	private static final String ETAG = "\"abc\"";

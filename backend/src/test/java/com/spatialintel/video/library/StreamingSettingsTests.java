@@ -3,6 +3,7 @@ package com.spatialintel.video.library;
 import java.time.Duration;
 
 import com.spatialintel.video.testing.SettingsBinding;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class StreamingSettingsTests {
 
 	private final ApplicationContextRunner runner = SettingsBinding.of(Bind.class)

@@ -3,12 +3,14 @@ package com.spatialintel.video.processing;
 import java.util.Locale;
 
 import com.spatialintel.video.testing.TurkishLocale;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Job statuses and types are stored as the same words on a tr-TR JVM (where "I" lowers to "ı"). */
+@UnitTest
 @ExtendWith(TurkishLocale.class)
 class JobStatusTextTests {
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * test says: as S3 does, as a server that ignores Range does, with 412 or 404, or with fewer bytes
  * than it promised.
  */
+@UnitTest
 class CopyRangeTests {
 
 	private static final byte[] OBJECT = bytes(1000);

@@ -2,11 +2,13 @@ package com.spatialintel.video.storage;
 
 import java.util.List;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings may be logged: their text never carries the S3 secret key. */
+@UnitTest
 class StorageSettingsTests {
 
 	@Test

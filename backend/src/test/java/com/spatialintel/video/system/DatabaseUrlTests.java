@@ -1,10 +1,12 @@
 package com.spatialintel.video.system;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@UnitTest
 class DatabaseUrlTests {
 
 	@Test

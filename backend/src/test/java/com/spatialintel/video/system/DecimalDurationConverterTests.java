@@ -2,11 +2,13 @@ package com.spatialintel.video.system;
 
 import java.time.Duration;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@UnitTest
 class DecimalDurationConverterTests {
 
 	@Test

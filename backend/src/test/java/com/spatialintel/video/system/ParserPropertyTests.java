@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import com.spatialintel.video.testing.HostileText;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * Properties of the request parsers over thousands of hostile inputs from a fixed seed: they never
  * throw (a throw would be a 500), and what they accept is what they promise.
  */
+@UnitTest
 class ParserPropertyTests {
 
 	private static final int CASES = 5_000;

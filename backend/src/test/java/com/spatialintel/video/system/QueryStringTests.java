@@ -1,5 +1,6 @@
 package com.spatialintel.video.system;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -7,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The strict query-string reader of {@link StrictRequestFilter}, without a server. */
+@UnitTest
 class QueryStringTests {
 
 	@ParameterizedTest

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code application.yml} ({@code ${VARIABLE:default}}), one without a variable has it in Java
  * ({@code @DefaultValue}), never both; and the README's Configuration table says the same default.
  */
+@UnitTest
 class SettingsDefaultsTests {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*):([^}$]+)\\}\\w*$");

@@ -31,6 +31,7 @@ public class ApiClient {
 
 	/** The port is known only once the server has started, after this bean was created. */
 	public ApiClient(Environment environment) {
+		UnitLayer.refuse("the app");
 		this.environment = environment;
 	}
 

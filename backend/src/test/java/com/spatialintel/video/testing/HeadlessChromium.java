@@ -27,6 +27,7 @@ public final class HeadlessChromium implements AutoCloseable {
 	private final Path profile;
 
 	public HeadlessChromium() throws Exception {
+		UnitLayer.refuse("Chromium");
 		this.profile = Files.createTempDirectory("siv-chromium-");
 		ChromeOptions options = new ChromeOptions().setBinary(BROWSER)
 			.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -46,6 +46,7 @@ public final class TestDatabase {
 
 	/** Creates an empty database with a unique name starting with {@code prefix}; returns its name. */
 	public static String create(String prefix) {
+		UnitLayer.refuse("PostgreSQL");
 		String name = prefix + "_" + LocalDateTime.now().format(STAMP) + "_"
 				+ Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
 		execute("CREATE DATABASE " + name);

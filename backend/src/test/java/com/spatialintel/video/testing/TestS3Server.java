@@ -51,11 +51,13 @@ public final class TestS3Server {
 	}
 
 	public static String endpoint() {
+		UnitLayer.refuse("S3Proxy");
 		return "http://127.0.0.1:" + port;
 	}
 
 	/** Starts the server again on the same port and folder after {@link #stop()}. */
 	public static synchronized void start() {
+		UnitLayer.refuse("S3Proxy");
 		Properties properties = new Properties();
 		properties.setProperty("jclouds.filesystem.basedir", directory.toString());
 		proxy = S3Proxy.builder()

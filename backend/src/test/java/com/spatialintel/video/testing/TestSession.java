@@ -24,6 +24,9 @@ public class TestSession implements LauncherSessionListener {
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
+		if (UnitLayer.running()) {
+			return;
+		}
 		TestDatabase.dropAbandoned();
 		database = TestDatabase.create("siv_test");
 		TestS3Server.startForSession();

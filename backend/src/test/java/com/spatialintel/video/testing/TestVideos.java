@@ -128,6 +128,7 @@ public final class TestVideos {
 	}
 
 	private static Path ffmpeg(String fileName, List<String> inputAndCodecs) {
+		UnitLayer.refuse("ffmpeg");
 		Path output = directory().resolve(fileName);
 		List<String> command = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y"));
 		command.addAll(inputAndCodecs);

@@ -1,9 +1,11 @@
 package com.spatialintel.video.upload;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class PartPlanTests {
 
 	private static final long MIB = 1024 * 1024;

@@ -3,6 +3,7 @@ package com.spatialintel.video.upload;
 import java.time.Duration;
 
 import com.spatialintel.video.testing.SettingsBinding;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** STUCK_UPLOAD_THRESHOLD_HOURS as operators write it, bound the way the app binds it. */
+@UnitTest
 class UploadSettingsTests {
 
 	private final ApplicationContextRunner runner = SettingsBinding.of(Bind.class);

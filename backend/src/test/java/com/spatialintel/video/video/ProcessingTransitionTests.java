@@ -3,6 +3,7 @@ package com.spatialintel.video.video;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static com.spatialintel.video.video.ProcessingStatus.COMPLETED;
@@ -13,6 +14,7 @@ import static com.spatialintel.video.video.ProcessingStatus.RUNNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The video's processing statuses: the table, and the changes the repository makes, agree both ways. */
+@UnitTest
 class ProcessingTransitionTests {
 
 	@Test

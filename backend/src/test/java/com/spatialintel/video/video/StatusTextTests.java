@@ -3,12 +3,14 @@ package com.spatialintel.video.video;
 import java.util.Locale;
 
 import com.spatialintel.video.testing.TurkishLocale;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The stored and sent words of the statuses do not depend on the JVM's language (tr-TR: I ≠ ı). */
+@UnitTest
 @ExtendWith(TurkishLocale.class)
 class StatusTextTests {
 

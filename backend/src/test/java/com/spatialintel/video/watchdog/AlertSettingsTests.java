@@ -2,11 +2,13 @@ package com.spatialintel.video.watchdog;
 
 import java.time.Duration;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings may be logged: their text carries neither the Sentry DSN's key nor the Slack webhook's token. */
+@UnitTest
 class AlertSettingsTests {
 
 	@Test

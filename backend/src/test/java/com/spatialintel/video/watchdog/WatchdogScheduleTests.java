@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.spatialintel.video.testing.UnitTest;
 import org.jobrunr.jobs.lambdas.JobRequest;
 import org.jobrunr.scheduling.JobRequestScheduler;
 import org.jobrunr.storage.StorageException;
@@ -21,6 +22,7 @@ import static org.mockito.Mockito.when;
  * Registering the schedule when another node registers it at the same moment: JobRunr's insert
  * then fails with a duplicate key, and registering again must update the other node's row.
  */
+@UnitTest
 class WatchdogScheduleTests {
 
 	private final JobRequestScheduler scheduler = mock(JobRequestScheduler.class);

@@ -3,6 +3,7 @@ package com.spatialintel.video.watchdog;
 import java.time.Duration;
 
 import com.spatialintel.video.testing.SettingsBinding;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The watchdog's thresholds as operators write them (hours and minutes, decimals allowed). */
+@UnitTest
 class WatchdogSettingsTests {
 
 	private final ApplicationContextRunner runner = SettingsBinding.of(Bind.class);
