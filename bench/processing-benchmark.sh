@@ -57,6 +57,8 @@ status=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | json '["status"]
 job_json=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}")
 proxy_bytes=$(echo "$job_json" | json '["result_data"]["proxy_size_bytes"]')
 job_seconds=$(echo "$job_json" | json '["result_data"]["elapsed_seconds"]')
+preview_tiles=$(echo "$job_json" | json '["result_data"]["preview_tiles"]')
+previews_seconds=$(echo "$job_json" | json '["result_data"]["previews_seconds"]')
 
 echo
 echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy preset $default_preset"
@@ -64,7 +66,8 @@ printf '%-44s %9s %12s\n' "" "seconds" "x real time"
 printf '%-44s %9s %12s\n' "decode only (ffmpeg -i in -an -f null -)" "$decode" "$(ratio "$seconds" "$decode")"
 printf '%-44s %9s %12s\n' "bare ffmpeg proxy command" "$bare" "$(ratio "$seconds" "$bare")"
 printf '%-44s %9s %12s\n' "pipeline (complete -> proxy ready)" "$pipeline" "$(ratio "$seconds" "$pipeline")"
-echo "  of which the job itself (download + hash, ffmpeg, upload): ${job_seconds} s; the rest is waiting for the queue's poll"
+echo "  of which the job itself (download + hash, ffmpeg, poster, previews, uploads): ${job_seconds} s; the rest is waiting for the queue's poll"
+echo "  of which the scrub previews: ${previews_seconds} s for ${preview_tiles} tiles"
 echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
 echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"
 echo "proxy size / original:     $(python3 -c "print(f'{$proxy_bytes / $source_bytes * 100:.1f} %')")"

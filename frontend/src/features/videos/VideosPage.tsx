@@ -1,29 +1,103 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
+import type { Schemas } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
 import { session } from '../../lib/session';
-import { usePinVideos } from './api/videos';
+import { useDeleteVideo, useJobProgress, usePinVideos, useReprocessVideo } from './api/videos';
+import { DeleteVideoDialog } from './DeleteVideoDialog';
+import {
+  hasFilters,
+  PAGE_SIZE,
+  readFilters,
+  STATUS_FILTERS,
+  STATUS_LABELS,
+  writeFilters,
+  type ListFilters,
+} from './list-filters';
 import { clock, videoStatus } from './video-status';
 
-/** A pin's videos, newest first, 50 a page. */
+type Video = Schemas['VideoListItem'];
+
+/** A pin's videos, newest recording first, 50 a page; the filters and the page live in the URL. */
 export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string }) {
-  const [offset, setOffset] = useState(0);
-  const videos = usePinVideos(mallId, pinId, offset);
-  const mayUpload = session.user()?.role !== 'VIEWER';
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const videos = usePinVideos(mallId, pinId, filters);
+  const role = session.user()?.role;
+  const mayChange = role === 'OPERATOR' || role === 'ADMIN';
+  const [deleting, setDeleting] = useState<Video | null>(null);
+  const [said, setSaid] = useState('');
+  const remove = useDeleteVideo();
+  const reprocess = useReprocessVideo();
   const total = videos.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  const show = (next: Partial<ListFilters>) =>
+    setParams(writeFilters({ ...filters, page: 1, ...next }), { replace: next.page === undefined });
+
+  const confirmDelete = (video: Video) => {
+    remove.mutate(video.id, {
+      onSuccess: () => {
+        setSaid(`Deleted ${video.filename}.`);
+        setDeleting(null);
+      },
+      onError: (error) => setSaid(`${video.filename} was not deleted: ${error.message}`),
+    });
+  };
+
+  const startReprocess = (video: Video) => {
+    reprocess.mutate(video.id, {
+      onSuccess: () => setSaid(`${video.filename} is queued for processing again.`),
+      onError: (error) => setSaid(`${video.filename} was not reprocessed: ${error.message}`),
+    });
+  };
+
   return (
     <>
-      {mayUpload && (
+      {mayChange && (
         <p>
           <Link to={`/malls/${mallId}/pins/${pinId}/upload`} className="button-link">
             Upload video
           </Link>
         </p>
       )}
+      <form className="filters" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          Status
+          <select value={filters.status} onChange={(event) => show({ status: event.target.value as ListFilters['status'] })}>
+            <option value="">All</option>
+            {STATUS_FILTERS.map((status) => (
+              <option key={status} value={status}>
+                {STATUS_LABELS[status]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Recorded from
+          <input type="date" value={filters.from} max={filters.to || undefined} onChange={(event) => show({ from: event.target.value })} />
+        </label>
+        <label>
+          Recorded to
+          <input type="date" value={filters.to} min={filters.from || undefined} onChange={(event) => show({ to: event.target.value })} />
+        </label>
+        {hasFilters(filters) && (
+          <button type="button" className="secondary" onClick={() => setParams(new URLSearchParams())}>
+            Clear filters
+          </button>
+        )}
+      </form>
+      <p role="status" aria-live="polite" className="said">
+        {said}
+      </p>
       <QueryState isPending={videos.isPending} error={videos.error} what="videos">
         {total === 0 ? (
-          <p className="muted">No videos yet{mayUpload ? ': upload the first recording of this pin.' : '.'}</p>
+          hasFilters(filters) ? (
+            <p className="muted">No videos match these filters: change them or clear them to see every video of this pin.</p>
+          ) : (
+            <p className="muted">No videos yet{mayChange ? ': upload the first recording of this pin with "Upload video".' : '.'}</p>
+          )
         ) : (
           <>
             <table className="videos">
@@ -35,43 +109,109 @@ export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string })
                   <th scope="col">Recorded at</th>
                   <th scope="col">Uploaded at</th>
                   <th scope="col">Status</th>
+                  {mayChange && <th scope="col">Actions</th>}
                 </tr>
               </thead>
               <tbody>
                 {videos.data?.videos.map((video) => (
-                  <tr key={video.id}>
-                    <td>
-                      {video.poster_url ? (
-                        <img src={video.poster_url} alt="" width={96} height={54} loading="lazy" />
-                      ) : (
-                        <span className="poster-placeholder" aria-hidden="true" />
-                      )}
-                    </td>
-                    <td>
-                      <Link to={`/videos/${video.id}`}>{video.filename}</Link>
-                    </td>
-                    <td>{clock(video.duration_seconds)}</td>
-                    <td>{formatDateTime(video.recorded_at)}</td>
-                    <td>{formatDateTime(video.uploaded_at)}</td>
-                    <td>{videoStatus(video)}</td>
-                  </tr>
+                  <VideoRow
+                    key={video.id}
+                    video={video}
+                    mayChange={mayChange}
+                    onDelete={() => setDeleting(video)}
+                    onReprocess={() => startReprocess(video)}
+                  />
                 ))}
               </tbody>
             </table>
             <nav aria-label="Pages" className="pages">
-              <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - 50))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={filters.page <= 1}
+                onClick={() => show({ page: filters.page - 1 })}
+              >
                 Previous page
               </button>
               <span role="status">
-                {offset + 1}–{Math.min(total, offset + 50)} of {total}
+                Page {Math.min(filters.page, pages)} of {pages} · {total} {total === 1 ? 'video' : 'videos'}
               </span>
-              <button type="button" className="secondary" disabled={offset + 50 >= total} onClick={() => setOffset(offset + 50)}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={filters.page >= pages}
+                onClick={() => show({ page: filters.page + 1 })}
+              >
                 Next page
               </button>
             </nav>
           </>
         )}
       </QueryState>
+      {deleting && (
+        <DeleteVideoDialog
+          filename={deleting.filename}
+          busy={remove.isPending}
+          onConfirm={() => confirmDelete(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
+      )}
     </>
+  );
+}
+
+function VideoRow({
+  video,
+  mayChange,
+  onDelete,
+  onReprocess,
+}: {
+  video: Video;
+  mayChange: boolean;
+  onDelete: () => void;
+  onReprocess: () => void;
+}) {
+  const navigate = useNavigate();
+  const running = video.upload_status === 'uploaded' && video.processing_status === 'running';
+  const job = useJobProgress(video.processing_job_id, running);
+  const open = () => navigate(`/videos/${video.id}`);
+  return (
+    <tr
+      className="clickable"
+      onClick={(event) => {
+        // the row opens the player; its link and buttons do their own thing
+        if (!(event.target as HTMLElement).closest('a, button')) open();
+      }}
+    >
+      <td>
+        {video.poster_url ? (
+          <img src={video.poster_url} alt="" width={96} height={54} loading="lazy" />
+        ) : (
+          <span className="poster-placeholder" aria-hidden="true" />
+        )}
+      </td>
+      <td>
+        <Link to={`/videos/${video.id}`}>{video.filename}</Link>
+      </td>
+      <td>{clock(video.duration_seconds)}</td>
+      <td>{formatDateTime(video.recorded_at)}</td>
+      <td>{formatDateTime(video.uploaded_at)}</td>
+      <td>
+        {running ? `Processing video… ${job.data?.progress ?? 0} %` : videoStatus(video)}
+        {running && <progress max={100} value={job.data?.progress ?? 0} aria-label={`Processing ${video.filename}`} />}
+      </td>
+      {mayChange && (
+        <td className="actions">
+          {video.upload_status === 'uploaded' && video.processing_status === 'failed' && (
+            <button type="button" className="secondary" onClick={onReprocess} aria-label={`Reprocess ${video.filename}`}>
+              Reprocess
+            </button>
+          )}
+          <button type="button" className="danger" onClick={onDelete} aria-label={`Delete ${video.filename}`}>
+            Delete
+          </button>
+        </td>
+      )}
+    </tr>
   );
 }

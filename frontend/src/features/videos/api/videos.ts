@@ -1,15 +1,16 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../../lib/api/client';
+import { apiQuery, type ListFilters } from '../list-filters';
 
 const FINAL = ['completed', 'failed'];
 
-export const pinVideosQuery = (mallId: string, pinId: string, offset: number) =>
+export const pinVideosQuery = (mallId: string, pinId: string, filters: ListFilters) =>
   queryOptions({
-    queryKey: ['malls', mallId, 'pins', pinId, 'videos', { offset }],
+    queryKey: ['malls', mallId, 'pins', pinId, 'videos', apiQuery(filters)],
     queryFn: () =>
       unwrap(
         api.GET('/api/malls/{mall_id}/pins/{pin_id}/videos', {
-          params: { path: { mall_id: mallId, pin_id: pinId }, query: { limit: 50, offset } },
+          params: { path: { mall_id: mallId, pin_id: pinId }, query: apiQuery(filters) },
         }),
       ),
     // refreshed while any row is still on its way
@@ -19,8 +20,37 @@ export const pinVideosQuery = (mallId: string, pinId: string, offset: number) =>
         : false,
   });
 
-export const usePinVideos = (mallId: string, pinId: string, offset: number) =>
-  useQuery(pinVideosQuery(mallId, pinId, offset));
+export const usePinVideos = (mallId: string, pinId: string, filters: ListFilters) =>
+  useQuery(pinVideosQuery(mallId, pinId, filters));
+
+/** A processing job's progress, followed while it runs. */
+export const useJobProgress = (jobId: string | null | undefined, running: boolean) =>
+  useQuery({
+    queryKey: ['jobs', jobId],
+    queryFn: () => unwrap(api.GET('/api/analysis/jobs/{job_id}', { params: { path: { job_id: jobId ?? '' } } })),
+    enabled: !!jobId && running,
+    refetchInterval: 2_000,
+  });
+
+/** Deleting or reprocessing changes the lists and the video: both are read again. */
+function useVideoChange<T>(change: (videoId: string) => Promise<T>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSettled: (_data, _error, videoId) => {
+      void client.invalidateQueries({ queryKey: ['malls'] });
+      void client.invalidateQueries({ queryKey: ['videos', videoId] });
+    },
+  });
+}
+
+export const useDeleteVideo = () =>
+  useVideoChange((videoId) => unwrap(api.DELETE('/api/videos/{video_id}', { params: { path: { video_id: videoId } } })));
+
+export const useReprocessVideo = () =>
+  useVideoChange((videoId) =>
+    unwrap(api.POST('/api/videos/{video_id}/reprocess', { params: { path: { video_id: videoId } } })),
+  );
 
 export const videoQuery = (videoId: string) =>
   queryOptions({

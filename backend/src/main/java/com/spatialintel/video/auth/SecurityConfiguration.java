@@ -20,6 +20,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/** The files a signed link opens: the link is its own credential (a {@code <video>} sends no bearer token). */
+	private static final String[] SIGNED_FILES = { "/api/videos/*/proxy", "/api/videos/*/poster",
+			"/api/videos/*/previews.vtt", "/api/videos/*/previews.jpg" };
+
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, CurrentUserConverter currentUser,
 			ProblemSecurityResponses problems) throws Exception {
@@ -29,10 +33,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/docs", "/api/docs/**")
 				.permitAll()
-				// a signed link is its own credential: a <video> element sends no bearer token
-				.requestMatchers(HttpMethod.GET, "/api/videos/*/proxy", "/api/videos/*/poster")
+				.requestMatchers(HttpMethod.GET, SIGNED_FILES)
 				.permitAll()
-				.requestMatchers(HttpMethod.HEAD, "/api/videos/*/proxy", "/api/videos/*/poster")
+				.requestMatchers(HttpMethod.HEAD, SIGNED_FILES)
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

@@ -7,7 +7,12 @@ enum SignedResource {
 
 	PROXY("proxy", MediaType.valueOf("video/mp4")),
 
-	POSTER("poster", MediaType.IMAGE_JPEG);
+	POSTER("poster", MediaType.IMAGE_JPEG),
+
+	/** The scrub previews' WebVTT file, whose image links are signed when it is served. */
+	PREVIEWS("previews.vtt", MediaType.valueOf("text/vtt;charset=UTF-8")),
+
+	PREVIEWS_IMAGE("previews.jpg", MediaType.IMAGE_JPEG);
 
 	private final String pathSegment;
 

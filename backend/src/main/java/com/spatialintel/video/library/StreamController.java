@@ -1,12 +1,17 @@
 package com.spatialintel.video.library;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.processing.ProcessingJob;
 import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.Video;
@@ -16,6 +21,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Playing a video: a signed link for a signed-in user, then the proxy (and the poster) for whoever
- * holds the link, with no bearer token: the signature is the credential.
+ * Playing a video: a signed link for a signed-in user, then the proxy (and the poster and the scrub
+ * previews) for whoever holds the link, with no bearer token: the signature is the credential.
  */
 @RestController
 class StreamController {
@@ -41,22 +49,78 @@ class StreamController {
 
 	private final PlayableVideos playable;
 
+	private final ObjectStorage storage;
+
+	private final Clock clock;
+
 	StreamController(Videos videos, ProcessingJobs jobs, LinkSigner signer, RangeResponder responder,
-			PlayableVideos playable) {
+			PlayableVideos playable, ObjectStorage storage, Clock clock) {
 		this.playable = playable;
+		this.storage = storage;
+		this.clock = clock;
 		this.videos = videos;
 		this.jobs = jobs;
 		this.signer = signer;
 		this.responder = responder;
 	}
 
+	/** A link to play the proxy and, when the video has scrub previews, one to their WebVTT file. */
 	@GetMapping("/api/videos/{video_id}/stream-url")
-	SignedLink streamUrl(@AuthenticationPrincipal CurrentUser user, @PathVariable("video_id") UUID videoId) {
+	StreamLink streamUrl(@AuthenticationPrincipal CurrentUser user, @PathVariable("video_id") UUID videoId) {
 		Video video = videos.requireVisible(user, videoId);
 		if (!video.hasProxy()) {
 			throw new ConflictException(notPlayableYet(video));
 		}
-		return signer.sign(videoId, SignedResource.PROXY);
+		SignedLink proxy = signer.sign(videoId, SignedResource.PROXY);
+		String previews = video.hasPreviews() ? signer.sign(videoId, SignedResource.PREVIEWS).url() : null;
+		return new StreamLink(proxy.url(), proxy.expiresAt(), previews);
+	}
+
+	/**
+	 * {@code GET /api/videos/{id}/stream-url}: links that need no bearer token until {@code expires_at}.
+	 * @param previewsUrl the scrub previews' WebVTT file; null when the video has none
+	 */
+	record StreamLink(String url, Instant expiresAt, @Nullable String previewsUrl) {
+	}
+
+	@ApiResponse(responseCode = "200", description = "The cues, each naming its tile of the sprite sheet by a signed link",
+			content = @Content(mediaType = "text/vtt"))
+	@SignedFileAnswers
+	@GetMapping("/api/videos/{video_id}/previews.vtt")
+	ResponseEntity<String> previews(@PathVariable("video_id") UUID videoId,
+			@RequestParam(required = false) String expires, @RequestParam(required = false) String signature)
+			throws IOException {
+		Instant expiresAt = signer.verify(videoId, SignedResource.PREVIEWS, expires, signature);
+		Video video = playable.find(videoId, Video::hasPreviews).orElseThrow(StreamController::noPreviews);
+		String stored;
+		try (InputStream in = storage.download(video.previewsPath()).orElseThrow(StreamController::noPreviews)) {
+			stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String image = signer.sign(videoId, SignedResource.PREVIEWS_IMAGE).url();
+		long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
+		return ResponseEntity.ok()
+			.contentType(SignedResource.PREVIEWS.contentType())
+			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAge)
+			.body(PreviewCues.withSignedImage(stored, image));
+	}
+
+	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",
+			content = @Content(mediaType = "image/jpeg"))
+	@ApiResponse(responseCode = "200", description = "The sprite sheet", content = @Content(mediaType = "image/jpeg"))
+	@SignedFileAnswers
+	@RequestMapping(path = "/api/videos/{video_id}/previews.jpg", method = { RequestMethod.GET, RequestMethod.HEAD })
+	void previewsImage(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
+			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Instant expiresAt = signer.verify(videoId, SignedResource.PREVIEWS_IMAGE, expires, signature);
+		Video video = playable.find(videoId, Video::hasPreviews).orElseThrow(StreamController::noPreviews);
+		responder.respond(request, response, video.previewsImageKey(), SignedResource.PREVIEWS_IMAGE.contentType(),
+				expiresAt);
+	}
+
+	private static NotFoundException noPreviews() {
+		return new NotFoundException(
+				"This video has no scrub previews any more: it was deleted or is being processed again.");
 	}
 
 	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Deletes a video without ever leaving an object behind with no row pointing at it: the
  * row is marked (which hides it), its job is cancelled, its multipart upload aborted, its original,
- * proxy and poster deleted, and only then the row (its jobs go with it). When S3 cannot be reached
- * the row stays marked and {@link #finishUnfinished()} tries again; every step can be repeated, on
- * any node, any number of times.
+ * proxy, poster and previews deleted, and only then the row (its jobs go with it). When S3 cannot
+ * be reached the row stays marked and {@link #finishUnfinished()} tries again; every step can be
+ * repeated, on any node, any number of times.
  */
 @Service
 class VideoDeletion {
@@ -92,6 +92,8 @@ class VideoDeletion {
 			storage.delete(video.originalKey());
 			storage.delete(video.proxyKey());
 			storage.delete(video.posterKey());
+			storage.delete(video.previewsKey());
+			storage.delete(video.previewsImageKey());
 		}
 		catch (StorageUnavailableException ex) {
 			log.warn("Video {} is marked for deletion; its files will be deleted when storage answers again: {}",

@@ -72,12 +72,12 @@ class JobOutcomes {
 	}
 
 	/** @return false when the job was cancelled (or its video deleted) meanwhile: nothing may point at its files */
-	boolean complete(UUID jobId, UUID videoId, String resultJson, String proxyKey, String posterKey) {
+	boolean complete(UUID jobId, UUID videoId, String resultJson, String proxyKey, String posterKey, String previewsKey) {
 		return inTransaction(() -> {
 			if (!jobs.complete(jobId, resultJson, clock.instant())) {
 				return false;
 			}
-			if (!videos.markProcessingCompleted(videoId, proxyKey, posterKey)) {
+			if (!videos.markProcessingCompleted(videoId, proxyKey, posterKey, previewsKey)) {
 				throw new JobOutcomeRefused();
 			}
 			return true;

@@ -13,11 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -36,8 +36,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * The proxy job: claim the job, stream the original from S3 into the job's own folder
- * while hashing it, run ffmpeg for the proxy with progress and heartbeat, take a poster from it, upload
- * both, and record the result. The folder is deleted in every outcome.
+ * while hashing it, run ffmpeg for the proxy with progress and heartbeat, take a poster and the scrub
+ * previews from it, upload them, and record the result. The folder is deleted in every outcome.
  */
 @Component
 class ProxyPipeline {
@@ -52,6 +52,9 @@ class ProxyPipeline {
 
 	/** One frame of a 480p proxy takes ~0.2 s; past this, ffmpeg is stuck and the video goes without a poster. */
 	static final Duration POSTER_LIMIT = Duration.ofSeconds(60);
+
+	/** The previews decode only keyframes (~1 s for an hour of proxy); past this the video goes without them. */
+	static final Duration PREVIEWS_LIMIT = Duration.ofMinutes(5);
 
 	private final ProcessingJobRepository jobs;
 
@@ -187,28 +190,49 @@ class ProxyPipeline {
 			storage.upload(video.posterKey(), poster, "image/jpeg");
 			posterKey = video.posterKey();
 		}
+		String previewsKey = null;
+		Path sheet = folder.resolve(ScrubPreviews.IMAGE);
+		Instant previewsStarted = clock.instant();
+		Optional<ScrubPreviews> previews = makePreviews(proxy, made, proxyDuration, sheet);
+		double previewsSeconds = Duration.between(previewsStarted, clock.instant()).toMillis() / 1000.0;
+		if (previews.isPresent()) {
+			storage.upload(video.previewsImageKey(), sheet, "image/jpeg");
+			Path vtt = Files.writeString(folder.resolve("previews.vtt"), previews.get().vtt());
+			storage.upload(video.previewsKey(), vtt, "text/vtt");
+			previewsKey = video.previewsKey();
+		}
 		double elapsed = Duration.between(started, clock.instant()).toMillis() / 1000.0;
 		Map<String, Object> resultData = new LinkedHashMap<>();
 		resultData.put("proxy_path", video.proxyKey());
 		resultData.put("poster_path", posterKey);
+		resultData.put("previews_path", previewsKey);
+		resultData.put("preview_tiles", previews.map(ScrubPreviews::tiles).orElse(0));
+		resultData.put("previews_seconds", previewsSeconds);
 		resultData.put("proxy_size_bytes", Files.size(proxy));
 		resultData.put("duration_seconds", proxyDuration);
 		resultData.put("elapsed_seconds", elapsed);
 		resultData.put("speed_x", elapsed > 0 ? Math.round(proxyDuration / elapsed * 100) / 100.0 : null);
-		if (!outcomes.complete(jobId, video.id(), json.writeValueAsString(resultData), video.proxyKey(), posterKey)) {
+		if (!outcomes.complete(jobId, video.id(), json.writeValueAsString(resultData), video.proxyKey(), posterKey,
+				previewsKey)) {
 			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
 			storage.delete(video.proxyKey());
 			storage.delete(video.posterKey());
+			storage.delete(video.previewsKey());
+			storage.delete(video.previewsImageKey());
 		}
 	}
 
-	/** The proxy command: fps first, never upscale, even width, audio when there is some. */
+	/**
+	 * The proxy command: fps first, never upscale, even width, audio when there is some, and a
+	 * keyframe at least every 5 s: a seek decodes at most 50 frames, and the previews are keyframes.
+	 */
 	List<String> command(Path original, Path proxy) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
 		return List.of(settings.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1",
 				"-i", original.toString(), "-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=10," + fit, "-c:v", "libx264",
-				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k",
-				"-movflags", "+faststart", proxy.toString());
+				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p",
+				"-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
+				"-b:a", "128k", "-movflags", "+faststart", proxy.toString());
 	}
 
 	/**
@@ -240,6 +264,40 @@ class ProxyPipeline {
 		catch (IOException ex) {
 			log.warn("No poster for {}: {}", proxy, ex.getMessage());
 			return false;
+		}
+	}
+
+	/**
+	 * The scrub previews come from the finished proxy's keyframes. A video without previews still
+	 * plays, so a failure here is logged, not fatal.
+	 */
+	private Optional<ScrubPreviews> makePreviews(Path proxy, VideoMetadata made, double durationSeconds, Path sheet)
+			throws InterruptedException {
+		if (made.width() == null || made.height() == null || !(durationSeconds > 0)) {
+			log.warn("No previews for {}: ffprobe gave no frame size or duration", proxy);
+			return Optional.empty();
+		}
+		ScrubPreviews previews = ScrubPreviews.plan(durationSeconds, made.width(), made.height());
+		try {
+			Path output = sheet.resolveSibling("previews.log");
+			Process process = new ProcessBuilder(previews.command(settings.ffmpegPath(), proxy, sheet))
+				.redirectErrorStream(true)
+				.redirectOutput(output.toFile())
+				.start();
+			if (!process.waitFor(PREVIEWS_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+				process.destroyForcibly().waitFor();
+				log.warn("No previews for {}: ffmpeg took longer than {}", proxy, describe(PREVIEWS_LIMIT));
+				return Optional.empty();
+			}
+			if (process.exitValue() != 0 || !Files.exists(sheet)) {
+				log.warn("No previews for {}: {}", proxy, Files.readString(output).trim());
+				return Optional.empty();
+			}
+			return Optional.of(previews);
+		}
+		catch (IOException ex) {
+			log.warn("No previews for {}: {}", proxy, ex.getMessage());
+			return Optional.empty();
 		}
 	}
 

@@ -35,7 +35,7 @@ class VideoRepository {
 
 	private static final String COLUMNS = """
 			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, operator_notes,
-			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path, poster_path,
+			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path, poster_path, previews_path,
 			upload_status, processing_status, processing_job_id, processing_error, uploaded_at,
 			processing_started_at, processing_completed_at, created_at, updated_at, s3_upload_id,
 			part_size_bytes, total_parts, upload_expires_at, deletion_requested_at""";
@@ -130,12 +130,12 @@ class VideoRepository {
 			.update() == 1;
 	}
 
-	boolean markProcessingCompleted(UUID id, String proxyPath, String posterPath, Instant now) {
+	boolean markProcessingCompleted(UUID id, String proxyPath, String posterPath, String previewsPath, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET %s, proxy_path = ?, poster_path = ?, processing_completed_at = ?,
+				UPDATE videos SET %s, proxy_path = ?, poster_path = ?, previews_path = ?, processing_completed_at = ?,
 				       processing_error = NULL, updated_at = ?
 				WHERE id = ? AND %s""".formatted(COMPLETE.set(), COMPLETE.guard()))
-			.params(proxyPath, posterPath, DbTime.of(now), DbTime.of(now), id)
+			.params(proxyPath, posterPath, previewsPath, DbTime.of(now), DbTime.of(now), id)
 			.update() == 1;
 	}
 
@@ -290,7 +290,8 @@ class VideoRepository {
 				rs.getObject("pin_id", UUID.class), rs.getString("filename"), rs.getLong("file_size_bytes"),
 				rs.getString("checksum_sha256"), DbTime.read(rs, "recorded_at"), rs.getString("operator_notes"),
 				rs.getObject("uploaded_by_user_id", UUID.class), metadata, rs.getString("original_path"),
-				rs.getString("proxy_path"), rs.getString("poster_path"), UploadStatus.of(rs.getString("upload_status")),
+				rs.getString("proxy_path"), rs.getString("poster_path"), rs.getString("previews_path"),
+				UploadStatus.of(rs.getString("upload_status")),
 				ProcessingStatus.of(rs.getString("processing_status")), rs.getObject("processing_job_id", UUID.class),
 				rs.getString("processing_error"), DbTime.read(rs, "uploaded_at"), DbTime.read(rs, "processing_started_at"),
 				DbTime.read(rs, "processing_completed_at"), DbTime.read(rs, "created_at"), DbTime.read(rs, "updated_at"),

@@ -83,8 +83,9 @@ public class Videos {
 		return videos.markProcessingRequeued(videoId, clock.instant());
 	}
 
-	public boolean markProcessingCompleted(UUID videoId, String proxyPath, String posterPath) {
-		return videos.markProcessingCompleted(videoId, proxyPath, posterPath, clock.instant());
+	/** @param posterPath null when no poster could be made; so is previewsPath for the previews */
+	public boolean markProcessingCompleted(UUID videoId, String proxyPath, String posterPath, String previewsPath) {
+		return videos.markProcessingCompleted(videoId, proxyPath, posterPath, previewsPath, clock.instant());
 	}
 
 	public boolean markProcessingFailed(UUID videoId, String reason) {

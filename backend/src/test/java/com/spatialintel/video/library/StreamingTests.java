@@ -46,6 +46,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Playing processed videos through signed links, with a real worker, ffmpeg and S3Proxy: every
@@ -355,6 +356,85 @@ class StreamingTests extends TenantFixture {
 		assertThat(send(asProxy, "GET").statusCode()).isEqualTo(403);
 	}
 
+	/** The 12 s clip: a tile every 5 s (three), cues from 0 to the proxy's end, each naming a signed tile. */
+	@Test
+	void scrubPreviewsAreCuesOverTheWholeVideoWithSignedTilesOfTheSpriteSheet() throws Exception {
+		ApiResponse link = api.get("/api/videos/" + sharedVideo + "/stream-url", admin);
+		String previewsUrl = link.text("previews_url");
+		assertThat(previewsUrl).startsWith("/api/videos/" + sharedVideo + "/previews.vtt?expires=").contains("&signature=");
+
+		HttpResponse<byte[]> vtt = send(previewsUrl, "GET");
+
+		assertThat(vtt.statusCode()).isEqualTo(200);
+		assertThat(vtt.headers().firstValue("Content-Type")).hasValue("text/vtt;charset=UTF-8");
+		assertThat(vtt.headers().firstValue("Cache-Control").orElseThrow()).matches("private, max-age=3[56]\\d\\d");
+		List<String> lines = List.of(new String(vtt.body(), StandardCharsets.UTF_8).split("\n"));
+		assertThat(lines.get(0)).isEqualTo("WEBVTT");
+		List<String> times = lines.stream().filter(line -> line.contains(" --> ")).toList();
+		List<String> tiles = lines.stream().filter(line -> line.contains("#xywh=")).toList();
+		assertThat(times).hasSize(3).first().asString().startsWith("00:00:00.000 --> 00:00:05.000");
+		double duration = api.get("/api/videos/" + sharedVideo, admin).body().path("duration_seconds").asDouble();
+		String lastEnd = times.get(2).substring(times.get(2).indexOf("--> ") + 4);
+		assertThat(seconds(lastEnd)).as("the last cue ends with the video").isCloseTo(duration, within(0.6));
+		assertThat(tiles).containsExactly(tile(tiles, 0, 0), tile(tiles, 160, 0), tile(tiles, 320, 0));
+		String image = tiles.get(0).substring(0, tiles.get(0).indexOf('#'));
+		assertThat(image).startsWith("/api/videos/" + sharedVideo + "/previews.jpg?expires=");
+
+		HttpResponse<byte[]> sheet = send(image, "GET");
+		assertThat(sheet.statusCode()).isEqualTo(200);
+		assertThat(sheet.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+		java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(sheet.body()));
+		assertThat(decoded.getWidth()).isEqualTo(3 * 160);
+		assertThat(decoded.getHeight()).isEqualTo(90);
+		assertThat(send(image, "GET", "Range", "bytes=0-1").statusCode()).isEqualTo(206);
+
+		String expires = query(previewsUrl, "expires");
+		String signature = query(previewsUrl, "signature");
+		String flipped = (signature.charAt(0) == 'A' ? "B" : "A") + signature.substring(1);
+		for (String refused : List.of(
+				"/api/videos/" + sharedVideo + "/previews.vtt?expires=" + expires + "&signature=" + flipped,
+				"/api/videos/" + sharedVideo + "/previews.jpg?expires=" + expires + "&signature=" + signature,
+				"/api/videos/" + sharedVideo + "/proxy?expires=" + expires + "&signature=" + signature,
+				"/api/videos/" + UUID.randomUUID() + "/previews.vtt?expires=" + expires + "&signature=" + signature,
+				"/api/videos/" + sharedVideo + "/previews.vtt",
+				image.replace("/previews.jpg?", "/poster?"))) {
+			HttpResponse<byte[]> response = send(refused, "GET");
+			assertThat(response.statusCode()).as(refused).isEqualTo(403);
+			assertThat(response.headers().firstValue("Content-Type")).as(refused).hasValue("application/problem+json");
+		}
+	}
+
+	/** Videos processed before previews existed: no previews link, and everything else as before. */
+	@Test
+	void aVideoWithoutPreviewsStillPlaysAndHasNoPreviewsLink() throws Exception {
+		String path = jdbc.sql("SELECT previews_path FROM videos WHERE id = ?").param(sharedVideo).query(String.class).single();
+		jdbc.sql("UPDATE videos SET previews_path = NULL WHERE id = ?").param(sharedVideo).update();
+		try {
+			ApiResponse link = api.get("/api/videos/" + sharedVideo + "/stream-url", admin);
+			assertThat(link.status()).isEqualTo(200);
+			assertThat(link.body().path("previews_url").isNull()).as(link.toString()).isTrue();
+			assertThat(api.get("/api/videos/" + sharedVideo, admin).status()).isEqualTo(200);
+			assertThat(send(link.text("url"), "GET", "Range", "bytes=0-7").statusCode()).isEqualTo(206);
+			long expires = Instant.now().plusSeconds(600).getEpochSecond();
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(send(signed(sharedVideo, "previews.vtt", expires, CURRENT_SECRET), "GET")
+					.statusCode()).as("once the row is read again").isEqualTo(404));
+		}
+		finally {
+			jdbc.sql("UPDATE videos SET previews_path = ? WHERE id = ?").params(path, sharedVideo).update();
+		}
+	}
+
+	private static String tile(List<String> tiles, int x, int y) {
+		String image = tiles.get(0).substring(0, tiles.get(0).indexOf('#'));
+		return image + "#xywh=" + x + "," + y + ",160,90";
+	}
+
+	private static double seconds(String timestamp) {
+		String[] parts = timestamp.trim().split(":");
+		return Integer.parseInt(parts[0]) * 3600 + Integer.parseInt(parts[1]) * 60 + Double.parseDouble(parts[2]);
+	}
+
 	@Test
 	void deletingAProcessedVideoRemovesEveryObjectTheRowAndItsJobs() throws Exception {
 		UUID videoId = processed(TestVideos.small("to-delete", 320, 240, true));
@@ -411,10 +491,11 @@ class StreamingTests extends TenantFixture {
 		}
 	}
 
-	/** original, proxy, poster */
+	/** original, proxy, poster, previews' cues and sprite sheet */
 	private List<String> objectKeys(UUID videoId) {
 		String prefix = mallOf(videoId) + "/" + pinOf(videoId) + "/" + videoId + "/";
-		return List.of(prefix + "original.mp4", prefix + "proxy.mp4", prefix + "poster.jpg");
+		return List.of(prefix + "original.mp4", prefix + "proxy.mp4", prefix + "poster.jpg", prefix + "previews.vtt",
+				prefix + "previews.jpg");
 	}
 
 	private UUID mallOf(UUID videoId) {
