@@ -1,14 +1,26 @@
+import { useCallback, useState } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { ApiError } from '../../lib/api/client';
+import { api, ApiError, unwrap } from '../../lib/api/client';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { useStreamUrl, useVideo } from './api/videos';
+import { session } from '../../lib/session';
+import { useJobProgress, useReprocessVideo, useVideo } from './api/videos';
+import { Player, wallClock } from './player/Player';
 import { clock, videoStatus } from './video-status';
 
-/** A video's details and, once processed, its proxy in the browser's own player. */
+/** The player page: the review player once the proxy is made, what is happening until then, and the metadata. */
 export function VideoDetailsPage({ videoId }: { videoId: string }) {
   const video = useVideo(videoId);
-  const playable = video.data?.processing_status === 'completed' && video.data.has_proxy;
-  const stream = useStreamUrl(videoId, !!playable);
+  const [position, setPosition] = useState(0);
+  const fetchLink = useCallback(
+    () => unwrap(api.GET('/api/videos/{video_id}/stream-url', { params: { path: { video_id: videoId } } })),
+    [videoId],
+  );
+  const v = video.data;
+  const running = !!v && v.upload_status === 'uploaded' && ['pending', 'queued', 'running'].includes(v.processing_status);
+  const job = useJobProgress(v?.processing_job_id, running);
+  const reprocess = useReprocessVideo();
+  const role = session.user()?.role;
+  const mayChange = role === 'OPERATOR' || role === 'ADMIN';
 
   if (video.error) {
     const notFound = video.error instanceof ApiError && (video.error.status === 404 || video.error.status === 400);
@@ -21,14 +33,16 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
       </section>
     );
   }
-  if (!video.data) {
+  if (!v) {
     return (
       <p role="status" className="muted">
         Loading the video…
       </p>
     );
   }
-  const v = video.data;
+  const playable = v.processing_status === 'completed' && v.has_proxy;
+  const processingFailed = v.upload_status === 'uploaded' && v.processing_status === 'failed';
+  const frameTime = wallClock(v.recorded_at, position);
   return (
     <section aria-labelledby="video-title">
       <Breadcrumbs
@@ -40,19 +54,49 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
       />
       <h1 id="video-title">{v.filename}</h1>
       <p role="status" className="status-line">
-        {videoStatus(v)}
-        {v.processing_status === 'completed' && <span className="verified">Verified</span>}
+        {running ? `Processing video… ${job.data?.progress ?? 0} %` : videoStatus(v)}
       </p>
-      {playable && stream.data && (
-        <video className="player" src={stream.data.url} controls preload="metadata" aria-label={`Video ${v.filename}`} />
+      {running && (
+        <>
+          <progress max={100} value={job.data?.progress ?? 0} aria-label="Processing progress" />
+          <p className="muted">The player opens here by itself when the video is ready.</p>
+        </>
       )}
-      <dl className="metadata card">
+      {processingFailed && mayChange && (
+        <p>
+          <button
+            type="button"
+            disabled={reprocess.isPending}
+            onClick={() => reprocess.mutate(v.id)}
+          >
+            Reprocess
+          </button>
+          {reprocess.error && (
+            <span role="alert" className="error">
+              {' '}
+              {reprocess.error.message}
+            </span>
+          )}
+        </p>
+      )}
+      {playable && (
+        <Player filename={v.filename} pinName={v.pin_name} recordedAt={v.recorded_at} fetchLink={fetchLink} onPosition={setPosition} />
+      )}
+      <dl className="metadata card" aria-label="Metadata">
+        <dt>File</dt>
+        <dd>{v.filename}</dd>
         <dt>Pin</dt>
         <dd>
           {v.pin_name}, {v.mall_name}
         </dd>
         <dt>Recorded at</dt>
         <dd>{formatDateTime(v.recorded_at)}</dd>
+        {playable && (
+          <>
+            <dt>Time of this frame</dt>
+            <dd data-testid="frame-time">{frameTime ? formatFrameTime(frameTime) : 'unknown (no recording time)'}</dd>
+          </>
+        )}
         <dt>Duration</dt>
         <dd>{clock(v.duration_seconds)}</dd>
         <dt>Original</dt>
@@ -63,13 +107,28 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
         </dd>
         <dt>Size</dt>
         <dd>{formatBytes(v.file_size_bytes)}</dd>
-        <dt>Uploaded at</dt>
+        <dt>Uploaded</dt>
         <dd>{formatDateTime(v.uploaded_at)}</dd>
         <dt>Operator notes</dt>
-        <dd>{v.operator_notes || '—'}</dd>
-        <dt>SHA-256</dt>
-        <dd className="mono">{v.checksum_sha256}</dd>
+        <dd className="notes">{v.operator_notes || '—'}</dd>
+        <dt>Checksum</dt>
+        <dd>
+          {v.upload_status === 'uploaded' && v.processing_status === 'completed' ? (
+            <span className="verified">Verified</span>
+          ) : (
+            'not verified yet'
+          )}{' '}
+          <span className="mono">SHA-256 {v.checksum_sha256}</span>
+        </dd>
       </dl>
     </section>
   );
+}
+
+/** To the tenth of a second, in the viewer's time zone: a frame of the proxy lasts 0.1 s. */
+function formatFrameTime(iso: string): string {
+  const date = new Date(iso);
+  const tenths = Math.floor(date.getMilliseconds() / 100);
+  const clockTime = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  return `${date.toLocaleDateString(undefined, { dateStyle: 'medium' })}, ${clockTime}.${tenths}`;
 }

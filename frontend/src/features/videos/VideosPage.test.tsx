@@ -1,0 +1,186 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { session } from '../../lib/session';
+import { apiQuery, readFilters, writeFilters } from './list-filters';
+import { VideosPage } from './VideosPage';
+
+const MALL = '11111111-1111-1111-1111-111111111111';
+const PIN = '22222222-2222-2222-2222-222222222222';
+
+const video = (id: string, filename: string, processing_status: string) => ({
+  id,
+  filename,
+  mall_id: MALL,
+  mall_name: 'North',
+  pin_id: PIN,
+  pin_name: 'Entrance',
+  file_size_bytes: 1_000_000,
+  duration_seconds: 3725,
+  checksum_sha256: 'a'.repeat(64),
+  recorded_at: '2026-11-01T08:00:00Z',
+  uploaded_at: '2026-11-02T09:00:00Z',
+  upload_status: 'uploaded',
+  processing_status,
+  processing_error: processing_status === 'failed' ? 'The video could not be converted completely.' : null,
+  processing_job_id: null,
+  has_proxy: processing_status === 'completed',
+  poster_url: null,
+  created_at: '2026-11-02T09:00:00Z',
+  updated_at: '2026-11-02T09:00:00Z',
+});
+
+let requests: { method: string; url: URL }[];
+
+function serve(videos: ReturnType<typeof video>[], total = videos.length) {
+  requests = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      requests.push({ method: request.method, url });
+      if (request.method === 'DELETE') return new Response(null, { status: 204 });
+      if (request.method === 'POST') {
+        return Response.json({ video_id: 'x', job_id: 'y' }, { status: 202 });
+      }
+      return Response.json({ videos, total, limit: 50, offset: Number(url.searchParams.get('offset') ?? 0) });
+    }),
+  );
+}
+
+function renderAt(path: string, role: 'ADMIN' | 'OPERATOR' | 'VIEWER') {
+  session.save('token', { id: 'u', email: 'someone@example.com', role, mall_ids: [], created_at: '' } as never);
+  const router = createMemoryRouter(
+    [
+      { path: '/malls/:mallId/pins/:pinId/videos', element: <VideosPage mallId={MALL} pinId={PIN} /> },
+      { path: '/videos/:videoId', element: <p>the player</p> },
+    ],
+    { initialEntries: [path] },
+  );
+  render(
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const listPath = `/malls/${MALL}/pins/${PIN}/videos`;
+const listRequests = () => requests.filter((request) => request.method === 'GET');
+
+describe('the filters in the URL', () => {
+  it('read back what they wrote, and ignore what they cannot mean', () => {
+    const filters = { status: 'failed' as const, from: '2026-11-01', to: '2026-11-30', page: 3 };
+    expect(writeFilters(filters).toString()).toBe('status=failed&from=2026-11-01&to=2026-11-30&page=3');
+    expect(readFilters(writeFilters(filters))).toEqual(filters);
+    expect(readFilters(new URLSearchParams('status=done&from=yesterday&to=2026-13-45&page=-2'))).toEqual({
+      status: '',
+      from: '',
+      to: '',
+      page: 1,
+    });
+    expect(writeFilters({ status: '', from: '', to: '', page: 1 }).toString()).toBe('');
+  });
+
+  it('become the API query: days from midnight, the last day included, 50 a page', () => {
+    const query = apiQuery({ status: 'completed', from: '2026-11-01', to: '2026-11-30', page: 2 });
+    expect(query.status).toBe('completed');
+    expect(new Date(query.from!).getTime()).toBe(new Date('2026-11-01T00:00:00').getTime());
+    expect(new Date(query.to!).getTime()).toBe(new Date('2026-12-01T00:00:00').getTime());
+    expect(query).toMatchObject({ limit: 50, offset: 50 });
+  });
+});
+
+describe('VideosPage', () => {
+  beforeEach(() => sessionStorage.clear());
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks the API for what the URL says and shows the page and the total', async () => {
+    serve([video('a', 'cam-a.mp4', 'failed')], 120);
+    renderAt(`${listPath}?status=failed&page=2`, 'VIEWER');
+
+    expect(await screen.findByText('cam-a.mp4')).toBeInTheDocument();
+    const asked = listRequests()[0].url.searchParams;
+    expect(asked.get('status')).toBe('failed');
+    expect(asked.get('offset')).toBe('50');
+    expect(screen.getByText('Page 2 of 3 · 120 videos')).toBeInTheDocument();
+    expect(screen.getByLabelText('Status')).toHaveValue('failed');
+    expect(screen.getByText('01:02:05')).toBeInTheDocument();
+  });
+
+  it('writes a changed filter into the URL and goes back to the first page', async () => {
+    serve([video('a', 'cam-a.mp4', 'completed')], 120);
+    const router = renderAt(`${listPath}?page=2`, 'OPERATOR');
+    await screen.findByText('cam-a.mp4');
+
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'completed');
+
+    expect(router.state.location.search).toBe('?status=completed');
+    await userEvent.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(router.state.location.search).toBe('?status=completed&page=2');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('shows a viewer no Delete and no Reprocess', async () => {
+    serve([video('a', 'cam-a.mp4', 'failed')]);
+    renderAt(listPath, 'VIEWER');
+    await screen.findByText('cam-a.mp4');
+
+    expect(screen.queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Reprocess/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Upload video' })).not.toBeInTheDocument();
+  });
+
+  it('offers an operator Reprocess for a failed video only, and Delete for every one', async () => {
+    serve([video('a', 'cam-a.mp4', 'failed'), video('b', 'cam-b.mp4', 'completed')]);
+    renderAt(listPath, 'OPERATOR');
+    await screen.findByText('cam-a.mp4');
+
+    expect(screen.getByRole('button', { name: 'Reprocess cam-a.mp4' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reprocess cam-b.mp4' })).not.toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Delete / })).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Upload video' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Reprocess cam-a.mp4' }));
+    expect(await screen.findByText('cam-a.mp4 is queued for processing again.')).toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'POST' && request.url.pathname === '/api/videos/a/reprocess')).toBe(true);
+  });
+
+  it('deletes only after the dialog naming the file is confirmed', async () => {
+    serve([video('a', 'cam-a.mp4', 'completed')]);
+    renderAt(listPath, 'ADMIN');
+    await screen.findByText('cam-a.mp4');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete cam-a.mp4' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete cam-a.mp4?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.some((request) => request.method === 'DELETE')).toBe(false);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete cam-a.mp4' }));
+    await userEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+
+    expect(await screen.findByText('Deleted cam-a.mp4.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.filter((request) => request.method === 'DELETE').map((request) => request.url.pathname)).toEqual([
+      '/api/videos/a',
+    ]);
+  });
+
+  it('says what to do when nothing matches the filters', async () => {
+    serve([]);
+    renderAt(`${listPath}?status=running`, 'OPERATOR');
+    expect(await screen.findByText(/No videos match these filters/)).toBeInTheDocument();
+  });
+
+  it('opens the player from a row', async () => {
+    serve([video('a', 'cam-a.mp4', 'completed')]);
+    const router = renderAt(listPath, 'VIEWER');
+    await userEvent.click(await screen.findByText('01:02:05'));
+    expect(router.state.location.pathname).toBe('/videos/a');
+  });
+});
