@@ -290,7 +290,7 @@ try {
   await step('the pages work at tablet width (768 px) and the list shows posters', async () => {
     const videosPath = new URL(uploadUrl).pathname.replace(/upload$/, 'videos');
     await page.goto(app.baseUrl + videosPath);
-    await page.getByRole('cell', { name: 'entrance-20s.mp4' }).waitFor();
+    await page.getByRole('cell', { name: 'entrance-20s.mp4', exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     const posterWidth = await page.locator('td img').first().evaluate((img) => img.complete && img.naturalWidth);
     assert.ok(posterWidth > 0, 'the poster of a processed video is shown');
