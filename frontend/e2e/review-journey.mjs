@@ -155,6 +155,7 @@ try {
     await tile;
     const shown = await page.locator('.seek-preview span').textContent();
     assert.match(shown, /^00:00:1[78]$/);
+    await page.getByText(`by ${OPERATOR.email}`).waitFor();
     await shot(page, '22-player-preview');
     await page.mouse.move(0, 0);
   });

@@ -108,7 +108,10 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
         <dt>Size</dt>
         <dd>{formatBytes(v.file_size_bytes)}</dd>
         <dt>Uploaded</dt>
-        <dd>{formatDateTime(v.uploaded_at)}</dd>
+        <dd>
+          {formatDateTime(v.uploaded_at)}
+          {v.uploaded_by_email ? ` by ${v.uploaded_by_email}` : ''}
+        </dd>
         <dt>Operator notes</dt>
         <dd className="notes">{v.operator_notes || '—'}</dd>
         <dt>Checksum</dt>

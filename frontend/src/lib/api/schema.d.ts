@@ -596,52 +596,6 @@ export interface components {
             /** @enum {string} */
             role: "ADMIN" | "OPERATOR" | "VIEWER";
         };
-        VideoDetails: {
-            checksum_sha256: string;
-            codec: string;
-            /** Format: date-time */
-            created_at: string;
-            /** Format: double */
-            duration_seconds: number;
-            /** Format: int64 */
-            file_size_bytes: number;
-            filename: string;
-            /** Format: double */
-            fps: number;
-            has_proxy: boolean;
-            /** Format: int32 */
-            height: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            mall_id: string;
-            mall_name: string;
-            operator_notes: string;
-            /** Format: uuid */
-            pin_id: string;
-            pin_name: string;
-            /** Format: date-time */
-            processing_completed_at: string;
-            processing_error: string;
-            /** Format: uuid */
-            processing_job_id: string;
-            /** Format: date-time */
-            processing_started_at: string;
-            /** @enum {string} */
-            processing_status: "pending" | "queued" | "running" | "completed" | "failed";
-            /** Format: date-time */
-            recorded_at: string;
-            /** Format: date-time */
-            updated_at: string;
-            /** @enum {string} */
-            upload_status: "uploading" | "uploaded" | "failed";
-            /** Format: date-time */
-            uploaded_at: string;
-            /** Format: uuid */
-            uploaded_by_user_id: string;
-            /** Format: int32 */
-            width: number;
-        };
         VideoList: {
             /** Format: int32 */
             limit: number;
@@ -693,6 +647,53 @@ export interface components {
             upload_status: "uploading" | "uploaded" | "failed";
             /** Format: date-time */
             uploaded_at: string;
+            /** Format: uuid */
+            uploaded_by_user_id: string;
+            /** Format: int32 */
+            width: number;
+        };
+        VideoView: {
+            checksum_sha256: string;
+            codec: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: double */
+            duration_seconds: number;
+            /** Format: int64 */
+            file_size_bytes: number;
+            filename: string;
+            /** Format: double */
+            fps: number;
+            has_proxy: boolean;
+            /** Format: int32 */
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mall_id: string;
+            mall_name: string;
+            operator_notes: string;
+            /** Format: uuid */
+            pin_id: string;
+            pin_name: string;
+            /** Format: date-time */
+            processing_completed_at: string;
+            processing_error: string;
+            /** Format: uuid */
+            processing_job_id: string;
+            /** Format: date-time */
+            processing_started_at: string;
+            /** @enum {string} */
+            processing_status: "pending" | "queued" | "running" | "completed" | "failed";
+            /** Format: date-time */
+            recorded_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @enum {string} */
+            upload_status: "uploading" | "uploaded" | "failed";
+            /** Format: date-time */
+            uploaded_at: string;
+            uploaded_by_email: string | null;
             /** Format: uuid */
             uploaded_by_user_id: string;
             /** Format: int32 */
@@ -1974,7 +1975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VideoDetails"];
+                    "application/json": components["schemas"]["VideoView"];
                 };
             };
             /** @description The request is malformed or invalid; the detail says what to change */

@@ -84,6 +84,8 @@ class UploadFlowTests extends TenantFixture {
 		assertThat(details.path("recorded_at").asString()).isEqualTo("2026-10-30T14:00:00Z");
 		assertThat(details.path("has_proxy").asBoolean()).isFalse();
 		assertThat(details.path("processing_job_id").asString()).isEqualTo(jobId.toString());
+		assertThat(details.path("uploaded_by_email").asString()).as("this class uploads as an operator")
+			.startsWith("operator-").endsWith("@test.example");
 		assertThat(jdbc.sql("SELECT status FROM processing_jobs WHERE id = ?").param(jobId).query(String.class).single())
 			.isEqualTo("pending");
 		assertThat(storage.head(mallId + "/" + pinId + "/" + videoId + "/original.mp4")).get()
