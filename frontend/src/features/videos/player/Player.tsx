@@ -138,7 +138,10 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input:not([type=range]), select, textarea, [contenteditable=true]')) return;
+      // text fields and the volume slider keep their keys; the speed list keeps those that operate it;
+      // anywhere else (the seek bar too) the review keys work
+      if (target?.closest('input:not([aria-label="Seek"]), textarea, [contenteditable=true]')) return;
+      if (target?.closest('select') && [' ', 'Enter', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
       if (help && event.key === 'Escape') {
         setHelp(false);
         return;
@@ -267,7 +270,7 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
         <button type="button" onClick={() => run({ type: 'toggle-play' })} aria-label={paused ? 'Play' : 'Pause'}>
           {paused ? '▶ Play' : '❚❚ Pause'}
         </button>
-        <span className="time" aria-label="Position">
+        <span className="time">
           {clock(time)} / {clock(duration)}
         </span>
         <label className="speed">

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.processing.ProcessingJob;
@@ -112,15 +114,15 @@ class StreamController {
 	void previewsImage(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Instant expiresAt = signer.verify(videoId, SignedResource.PREVIEWS_IMAGE, expires, signature);
-		Video video = playable.find(videoId, Video::hasPreviews).orElseThrow(StreamController::noPreviews);
-		responder.respond(request, response, video.previewsImageKey(), SignedResource.PREVIEWS_IMAGE.contentType(),
-				expiresAt);
+		serve(videoId, SignedResource.PREVIEWS_IMAGE, Video::hasPreviews, Video::previewsImageKey, NO_PREVIEWS, expires,
+				signature, request, response);
 	}
 
+	private static final String NO_PREVIEWS =
+			"This video has no scrub previews any more: it was deleted or is being processed again.";
+
 	private static NotFoundException noPreviews() {
-		return new NotFoundException(
-				"This video has no scrub previews any more: it was deleted or is being processed again.");
+		return new NotFoundException(NO_PREVIEWS);
 	}
 
 	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",
@@ -131,11 +133,9 @@ class StreamController {
 	void proxy(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Instant expiresAt = signer.verify(videoId, SignedResource.PROXY, expires, signature);
-		Video video = playable.find(videoId, Video::hasProxy)
-			.orElseThrow(() -> new NotFoundException(
-					"This video has no playable proxy any more: it was deleted or is being processed again."));
-		responder.respond(request, response, video.proxyPath(), SignedResource.PROXY.contentType(), expiresAt);
+		serve(videoId, SignedResource.PROXY, Video::hasProxy, Video::proxyPath,
+				"This video has no playable proxy any more: it was deleted or is being processed again.", expires, signature,
+				request, response);
 	}
 
 	@ApiResponse(responseCode = "206", description = "The byte range asked for (Range: bytes=first-last)",
@@ -146,11 +146,18 @@ class StreamController {
 	void poster(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		Instant expiresAt = signer.verify(videoId, SignedResource.POSTER, expires, signature);
-		Video video = playable.find(videoId, Video::hasPoster)
-			.orElseThrow(() -> new NotFoundException(
-					"This video has no poster any more: it was deleted or is being processed again."));
-		responder.respond(request, response, video.posterPath(), SignedResource.POSTER.contentType(), expiresAt);
+		serve(videoId, SignedResource.POSTER, Video::hasPoster, Video::posterPath,
+				"This video has no poster any more: it was deleted or is being processed again.", expires, signature,
+				request, response);
+	}
+
+	/** A signed file of a video, with Range: the signature checked first, then whether the video still has it. */
+	private void serve(UUID videoId, SignedResource resource, Predicate<Video> has, Function<Video, String> key,
+			String gone, String expires, String signature, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		Instant expiresAt = signer.verify(videoId, resource, expires, signature);
+		Video video = playable.find(videoId, has).orElseThrow(() -> new NotFoundException(gone));
+		responder.respond(request, response, key.apply(video), resource.contentType(), expiresAt);
 	}
 
 	private String notPlayableYet(Video video) {

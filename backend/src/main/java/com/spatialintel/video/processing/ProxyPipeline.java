@@ -238,39 +238,14 @@ class ProxyPipeline {
 	/**
 	 * The poster comes from the finished proxy (one 480p frame, ~0.2 s): a second output in the
 	 * transcode itself made ffmpeg scale every 1080p frame for it, +30-60 % (bench/README.md).
-	 * A video without a poster is still playable, so a failure here is logged, not fatal.
 	 */
 	private boolean makePoster(Path proxy, double durationSeconds, Path poster) throws InterruptedException {
 		String at = String.valueOf(Math.min(1.0, durationSeconds / 2));
-		try {
-			// ffmpeg's words go to a file, so that the time limit holds even when it writes nothing and hangs
-			Path output = poster.resolveSibling("poster.log");
-			Process process = new ProcessBuilder(settings.ffmpegPath(), "-v", "error", "-nostdin", "-y", "-ss", at, "-i",
-					proxy.toString(), "-frames:v", "1", "-q:v", "4", poster.toString())
-				.redirectErrorStream(true)
-				.redirectOutput(output.toFile())
-				.start();
-			if (!process.waitFor(POSTER_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-				process.destroyForcibly().waitFor();
-				log.warn("No poster for {}: ffmpeg took longer than {}", proxy, describe(POSTER_LIMIT));
-				return false;
-			}
-			if (process.exitValue() != 0 || !Files.exists(poster)) {
-				log.warn("No poster for {}: {}", proxy, Files.readString(output).trim());
-				return false;
-			}
-			return true;
-		}
-		catch (IOException ex) {
-			log.warn("No poster for {}: {}", proxy, ex.getMessage());
-			return false;
-		}
+		return makeFromProxy("poster", List.of(settings.ffmpegPath(), "-v", "error", "-nostdin", "-y", "-ss", at, "-i",
+				proxy.toString(), "-frames:v", "1", "-q:v", "4", poster.toString()), poster, POSTER_LIMIT, proxy);
 	}
 
-	/**
-	 * The scrub previews come from the finished proxy's keyframes. A video without previews still
-	 * plays, so a failure here is logged, not fatal.
-	 */
+	/** The scrub previews come from the finished proxy's keyframes. */
 	private Optional<ScrubPreviews> makePreviews(Path proxy, VideoMetadata made, double durationSeconds, Path sheet)
 			throws InterruptedException {
 		if (made.width() == null || made.height() == null || !(durationSeconds > 0)) {
@@ -278,26 +253,35 @@ class ProxyPipeline {
 			return Optional.empty();
 		}
 		ScrubPreviews previews = ScrubPreviews.plan(durationSeconds, made.width(), made.height());
+		return makeFromProxy("previews", previews.command(settings.ffmpegPath(), proxy, sheet), sheet, PREVIEWS_LIMIT, proxy)
+				? Optional.of(previews) : Optional.empty();
+	}
+
+	/**
+	 * Runs an ffmpeg that makes a file from the proxy. Its words go to a file, so that the time limit
+	 * holds even when it writes nothing and hangs. A video without the poster or the previews still
+	 * plays, so a failure here is logged, not fatal.
+	 * @return whether {@code made} was made
+	 */
+	private boolean makeFromProxy(String what, List<String> command, Path made, Duration limit, Path proxy)
+			throws InterruptedException {
 		try {
-			Path output = sheet.resolveSibling("previews.log");
-			Process process = new ProcessBuilder(previews.command(settings.ffmpegPath(), proxy, sheet))
-				.redirectErrorStream(true)
-				.redirectOutput(output.toFile())
-				.start();
-			if (!process.waitFor(PREVIEWS_LIMIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+			Path output = made.resolveSibling(made.getFileName() + ".log");
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+			if (!process.waitFor(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly().waitFor();
-				log.warn("No previews for {}: ffmpeg took longer than {}", proxy, describe(PREVIEWS_LIMIT));
-				return Optional.empty();
+				log.warn("No {} for {}: ffmpeg took longer than {}", what, proxy, describe(limit));
+				return false;
 			}
-			if (process.exitValue() != 0 || !Files.exists(sheet)) {
-				log.warn("No previews for {}: {}", proxy, Files.readString(output).trim());
-				return Optional.empty();
+			if (process.exitValue() != 0 || !Files.exists(made)) {
+				log.warn("No {} for {}: {}", what, proxy, Files.readString(output).trim());
+				return false;
 			}
-			return Optional.of(previews);
+			return true;
 		}
 		catch (IOException ex) {
-			log.warn("No previews for {}: {}", proxy, ex.getMessage());
-			return Optional.empty();
+			log.warn("No {} for {}: {}", what, proxy, ex.getMessage());
+			return false;
 		}
 	}
 
