@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { api, ApiError, unwrap } from '../../lib/api/client';
+import { ApiError } from '../../lib/api/client';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { session } from '../../lib/session';
-import { useJobProgress, useReprocessVideo, useVideo } from './api/videos';
+import { fetchStreamLink, useJobProgress, useReprocessVideo, useVideo } from './api/videos';
 import { Player, wallClock } from './player/Player';
 import { clock, videoStatus } from './video-status';
 
@@ -11,10 +11,7 @@ import { clock, videoStatus } from './video-status';
 export function VideoDetailsPage({ videoId }: { videoId: string }) {
   const video = useVideo(videoId);
   const [position, setPosition] = useState(0);
-  const fetchLink = useCallback(
-    () => unwrap(api.GET('/api/videos/{video_id}/stream-url', { params: { path: { video_id: videoId } } })),
-    [videoId],
-  );
+  const fetchLink = useCallback(() => fetchStreamLink(videoId), [videoId]);
   const v = video.data;
   const running = !!v && v.upload_status === 'uploaded' && ['pending', 'queued', 'running'].includes(v.processing_status);
   const job = useJobProgress(v?.processing_job_id, running);

@@ -64,11 +64,6 @@ export const videoQuery = (videoId: string) =>
 
 export const useVideo = (videoId: string) => useQuery(videoQuery(videoId));
 
-export const streamUrlQuery = (videoId: string) =>
-  queryOptions({
-    queryKey: ['videos', videoId, 'stream-url'],
-    queryFn: () => unwrap(api.GET('/api/videos/{video_id}/stream-url', { params: { path: { video_id: videoId } } })),
-    staleTime: 60_000,
-  });
-
-export const useStreamUrl = (videoId: string, enabled: boolean) => useQuery({ ...streamUrlQuery(videoId), enabled });
+/** A new signed link to play the video (and its previews); the player asks again before it expires. */
+export const fetchStreamLink = (videoId: string) =>
+  unwrap(api.GET('/api/videos/{video_id}/stream-url', { params: { path: { video_id: videoId } } }));

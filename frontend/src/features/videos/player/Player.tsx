@@ -49,7 +49,7 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
     if (!first.current || !second.current) return;
     const keep = new LinkKeeper([first.current, second.current], fetchLink, (state) => {
       setActive(state.active);
-      if (state.link.expires_at) setLink(state.link);
+      if (state.link) setLink(state.link);
       setMessage(state.message);
     });
     keeper.current = keep;

@@ -50,14 +50,15 @@ export class LinkKeeper {
   private last: Playback = { time: 0, rate: 1, paused: true };
   private readonly detach: (() => void)[] = [];
 
-  /** Renewals and recoveries so far; the player shows them in its status line. */
+  /** Renewals and recoveries so far, for whoever watches the keeper. */
   renewals = 0;
   recoveries = 0;
 
   constructor(
     private readonly elements: [MediaLike, MediaLike],
     private readonly fetchLink: () => Promise<StreamLink>,
-    private readonly onChange: (state: { active: number; link: StreamLink; message: string }) => void,
+    /** The element on screen, the link it plays (absent while reconnecting) and what to tell the viewer. */
+    private readonly onChange: (state: { active: number; link?: StreamLink; message: string }) => void,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
@@ -152,7 +153,7 @@ export class LinkKeeper {
     const before = { ...this.last };
     const element = this.element;
     try {
-      this.onChange({ active: this.active, link: { url: element.src, expires_at: '' }, message: 'Reconnecting…' });
+      this.onChange({ active: this.active, message: 'Reconnecting…' });
       let link: StreamLink | null = null;
       while (!this.stopped) {
         try {

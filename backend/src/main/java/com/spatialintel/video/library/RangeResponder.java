@@ -74,9 +74,8 @@ class RangeResponder {
 	private Copy respond(HttpServletRequest request, HttpServletResponse response, String key, MediaType contentType,
 			Instant expiresAt, StoredObject object) throws IOException {
 		String etag = "\"" + object.etag() + "\"";
-		long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
 		response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAge);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(clock, expiresAt));
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, object.lastModified().toEpochMilli());
 		switch (Preconditions.evaluate(request.getHeader(HttpHeaders.IF_MATCH), request.getHeader(HttpHeaders.IF_UNMODIFIED_SINCE),
@@ -132,6 +131,11 @@ class RangeResponder {
 			log.debug("Streaming {} stopped by the client: {}", key, clientGone.getMessage());
 			return Copy.COPIED;
 		}
+	}
+
+	/** A signed file may be kept by the browser that fetched it, and only until its link expires. */
+	static String cacheControl(Clock clock, Instant expiresAt) {
+		return "private, max-age=" + Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
@@ -99,10 +98,9 @@ class StreamController {
 			stored = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		String image = signer.sign(videoId, SignedResource.PREVIEWS_IMAGE).url();
-		long maxAge = Math.max(0, Duration.between(clock.instant(), expiresAt).toSeconds());
 		return ResponseEntity.ok()
 			.contentType(SignedResource.PREVIEWS.contentType())
-			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=" + maxAge)
+			.header(HttpHeaders.CACHE_CONTROL, RangeResponder.cacheControl(clock, expiresAt))
 			.body(PreviewCues.withSignedImage(stored, image));
 	}
 
