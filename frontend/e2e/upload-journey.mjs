@@ -72,7 +72,9 @@ function storageGate() {
     page.route(
       (url) => url.port === String(app.s3Port),
       async (route) => {
-        if (route.request().method() !== 'PUT') return route.continue();
+        // the page's storage check (an empty PUT before the file) goes through; parts are held
+        const isPart = new URL(route.request().url()).searchParams.has('partNumber');
+        if (route.request().method() !== 'PUT' || !isPart) return route.continue();
         waiting.push(route);
       },
     );

@@ -44,6 +44,11 @@ export function uploadServer(mallId: string, pinId: string): UploadServer {
         }),
       );
     },
+    async storageCheck() {
+      return unwrap(
+        api.GET('/api/malls/{mall_id}/pins/{pin_id}/uploads/storage-check', { params: { path: pin } }),
+      );
+    },
     async job(jobId) {
       const job = await unwrap(api.GET('/api/analysis/jobs/{job_id}', { params: { path: { job_id: jobId } } }));
       return { status: job.status, progress: job.progress, error_message: job.error_message } satisfies JobView;

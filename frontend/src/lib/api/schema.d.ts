@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/malls/{mall_id}/pins/{pin_id}/uploads/storage-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["uploadStorageCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/malls/{mall_id}/pins/{pin_id}/uploads/{video_id}": {
         parameters: {
             query?: never;
@@ -549,6 +565,11 @@ export interface components {
             /** Format: date-time */
             expires_at: string;
             presigned_urls: components["schemas"]["PresignedPart"][];
+        };
+        StorageCheck: {
+            /** Format: date-time */
+            expires_at: string;
+            url: string;
         };
         StoredPartView: {
             etag: string;
@@ -1296,6 +1317,74 @@ export interface operations {
             };
             /** @description The request conflicts with the item's current state or another item */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadStorageCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mall_id: string;
+                pin_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageCheck"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

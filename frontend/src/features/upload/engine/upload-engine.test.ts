@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryJournal, journalKey } from './journal';
-import { FileUpload, type EngineOptions, type JobView, type UploadServer } from './upload-engine';
+import { FileUpload, unreachableSentence, type EngineOptions, type JobView, type UploadServer } from './upload-engine';
 
 const PART = 5;
 
@@ -25,6 +25,9 @@ class FakeBackend implements UploadServer {
   jobAnswers: JobView[] = [{ status: 'completed', progress: 100, error_message: null }];
   jobPolls = 0;
   expiresInMs = 3_600_000;
+  checks = 0;
+  /** Decides the storage check's PUT: undefined = the storage takes it and shows its ETag. */
+  onCheck: () => Promise<Response | undefined> = async () => undefined;
   /** Decides each PUT: undefined = store it. */
   onPut: (part: number, attempt: number, signal: AbortSignal) => Promise<Response | undefined> = async () => undefined;
 
@@ -74,6 +77,10 @@ class FakeBackend implements UploadServer {
     return answer;
   }
 
+  async storageCheck() {
+    return { url: 'https://s3.test/bucket/upload-checks/reach?sig=check', expires_at: new Date(Date.now() + 300_000).toISOString() };
+  }
+
   private signature = 0;
 
   url(part: number) {
@@ -83,6 +90,12 @@ class FakeBackend implements UploadServer {
   attempts = new Map<number, number>();
 
   fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    if (new URL(url).pathname.endsWith('/upload-checks/reach')) {
+      expect(init.method).toBe('PUT');
+      expect(init.credentials).toBe('omit');
+      this.checks++;
+      return (await this.onCheck()) ?? new Response(null, { status: 200, headers: { ETag: '"d41d8cd98f00b204e9800998ecf8427e"' } });
+    }
     const part = Number(new URL(url).searchParams.get('partNumber'));
     expect(init.method).toBe('PUT');
     expect(init.credentials).toBe('omit');
@@ -358,6 +371,82 @@ describe('FileUpload', () => {
 
     expect(upload.snapshot()).toMatchObject({ phase: 'failed', error: 'file_size_bytes must be at most 2 GB.' });
     expect(backend.puts).toEqual([]);
+  });
+
+  describe('the storage check', () => {
+    const refused = () => Promise.reject(new TypeError('Failed to fetch'));
+
+    it('asks the storage once before anything else, then uploads', async () => {
+      const backend = new FakeBackend(3);
+      const { upload, hash } = engineFor(backend);
+      let checksBeforeHashing = -1;
+      hash.mockImplementationOnce(async () => {
+        checksBeforeHashing = backend.checks;
+        return 'a'.repeat(64);
+      });
+
+      await upload.start();
+
+      expect(checksBeforeHashing).toBe(1);
+      expect(backend.checks).toBe(1);
+      expect(upload.snapshot().phase).toBe('complete');
+    });
+
+    it('a storage that refuses the page ends the upload at once with the settings to fix: no file, no retry', async () => {
+      const backend = new FakeBackend(3);
+      backend.onCheck = refused;
+      const { upload, hash, sleeps } = engineFor(backend, { pageOrigin: 'http://10.0.0.5:8080' });
+
+      await upload.start();
+
+      expect(upload.snapshot()).toMatchObject({
+        phase: 'failed',
+        error:
+          'Uploads cannot reach the storage at https://s3.test from this page (http://10.0.0.5:8080): the storage must allow this origin (PUBLIC_BASE_URL) and be reachable at S3_PUBLIC_ENDPOINT.',
+      });
+      expect(backend.checks).toBe(1);
+      expect(backend.initiates).toBe(0);
+      expect(backend.puts).toEqual([]);
+      expect(hash).not.toHaveBeenCalled();
+      expect(sleeps).toEqual([]);
+    });
+
+    it('a storage that answers without a readable ETag is refused the same way', async () => {
+      const backend = new FakeBackend(2);
+      backend.onCheck = async () => new Response(null, { status: 200 });
+      const { upload } = engineFor(backend, { pageOrigin: 'http://127.0.0.1:8080' });
+
+      await upload.start();
+
+      expect(upload.snapshot().error).toBe(unreachableSentence('https://s3.test', 'http://127.0.0.1:8080'));
+      expect(backend.puts).toEqual([]);
+    });
+
+    it('a part that cannot reach the storage before any part got through asks again, and stops when refused', async () => {
+      const backend = new FakeBackend(3);
+      backend.onPut = () => refused();
+      const { upload } = engineFor(backend, { pageOrigin: 'http://localhost:8080' });
+      let checks = 0;
+      backend.onCheck = async () => (++checks === 1 ? undefined : refused());
+
+      await upload.start();
+
+      expect(upload.snapshot()).toMatchObject({ phase: 'failed', error: unreachableSentence('https://s3.test', 'http://localhost:8080') });
+      expect(backend.checks).toBe(2);
+      expect(backend.completes).toBe(0);
+    });
+
+    it('once a part got through, a part that cannot reach the storage is only retried', async () => {
+      const backend = new FakeBackend(2);
+      backend.onPut = async (part, attempt) => (part === 2 && attempt <= 2 ? refused() : undefined);
+      const { upload } = engineFor(backend, { concurrency: 1 });
+
+      await upload.start();
+
+      expect(upload.snapshot().phase).toBe('complete');
+      expect(backend.checks).toBe(1);
+      expect(backend.attempts.get(2)).toBe(3);
+    });
   });
 
   it('shows the checksum progress', async () => {

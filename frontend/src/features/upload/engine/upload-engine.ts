@@ -10,6 +10,13 @@ export interface UploadServer {
   complete(videoId: string, receipts: PartReceipt[]): Promise<{ job_id: string }>;
   abort(videoId: string): Promise<void>;
   job(jobId: string): Promise<JobView>;
+  /** A link to PUT an empty body to, to learn whether the storage lets this page upload. */
+  storageCheck(): Promise<StorageCheck>;
+}
+
+export interface StorageCheck {
+  url: string;
+  expires_at: string;
 }
 
 export interface InitiateRequest {
@@ -120,6 +127,8 @@ export interface EngineOptions {
   urlMarginMs?: number;
   /** How many part URLs one signing request asks for. */
   signBatch?: number;
+  /** The page's own origin, named when the storage refuses it. */
+  pageOrigin?: string;
 }
 
 export interface UploadRequest {
@@ -203,6 +212,11 @@ export class FileUpload {
 
   private running: Promise<void> | null = null;
 
+  /** Whether a part reached the storage from this page: until then a part that cannot reach it asks why. */
+  private partSent = false;
+
+  private checking: Promise<void> | null = null;
+
   constructor(
     readonly request: UploadRequest,
     options: EngineOptions,
@@ -219,6 +233,7 @@ export class FileUpload {
       pollMs: 3_000,
       urlMarginMs: 60_000,
       signBatch: 100,
+      pageOrigin: globalThis.location?.origin ?? 'this page',
       ...options,
     };
     this.state = initialState(request.file.size);
@@ -283,6 +298,8 @@ export class FileUpload {
 
   private async run() {
     try {
+      await this.checkStorage();
+      if (this.cancelled) return;
       const journalled = await this.options.journal.find(this.key);
       const checksum = journalled?.checksum ?? (await this.checksum());
       if (this.cancelled) return;
@@ -293,6 +310,36 @@ export class FileUpload {
       if (this.cancelled) return;
       this.set({ phase: 'failed', error: sentenceOf(error), notice: null, bytesPerSecond: null, secondsLeft: null });
     }
+  }
+
+  /**
+   * One small PUT to the storage through the same CORS rules as the parts: a page whose origin the
+   * storage refuses, or that cannot reach it at all, learns it before a byte of the file is sent,
+   * with the settings to fix, instead of retrying forever. Shared by the parts that ask at once.
+   */
+  private checkStorage(): Promise<void> {
+    this.checking ??= (async () => {
+      try {
+        const check = await this.untilDone(() => this.options.server.storageCheck());
+        let response: Response | null = null;
+        try {
+          response = await this.options.fetch(check.url, { method: 'PUT', body: new Blob([]), credentials: 'omit' });
+        } catch {
+          response = null;
+        }
+        if (response?.ok && response.headers.get('ETag')) return;
+        const storage = new URL(check.url).origin;
+        if (response && !response.ok) {
+          throw new Fatal(
+            `The storage at ${storage} refused a test upload from this page (HTTP ${response.status}): check S3_PUBLIC_ENDPOINT and the storage's credentials.`,
+          );
+        }
+        throw new Fatal(unreachableSentence(storage, this.options.pageOrigin));
+      } finally {
+        this.checking = null;
+      }
+    })();
+    return this.checking;
   }
 
   private async checksum(): Promise<string> {
@@ -432,6 +479,7 @@ export class FileUpload {
       if (response?.ok) {
         const etag = response.headers.get('ETag');
         if (!etag) throw new Fatal('The storage answered without an ETag header; its CORS rules must expose ETag.');
+        this.partSent = true;
         this.receipts.set(part, { part_number: part, etag });
         this.updateProgress();
         if (this.state.notice) this.set({ notice: null });
@@ -450,6 +498,10 @@ export class FileUpload {
       }
       if (response && response.status >= 400 && response.status < 500 && ![403, 408, 429].includes(response.status)) {
         throw new Fatal(`The storage refused part ${part} (HTTP ${response.status}).`);
+      }
+      if (!response && !stalled && !this.partSent) {
+        // no part of this upload ever got through from this page: the storage may refuse it
+        await this.checkStorage();
       }
       if (stalled) stalls++;
       failures++;
@@ -561,6 +613,14 @@ export class FileUpload {
       await this.options.sleep(this.options.pollMs, neverStops);
     }
   }
+}
+
+/** What the page says when the storage cannot be reached from it, naming the settings that decide it. */
+export function unreachableSentence(storageOrigin: string, pageOrigin: string): string {
+  return (
+    `Uploads cannot reach the storage at ${storageOrigin} from this page (${pageOrigin}): ` +
+    'the storage must allow this origin (PUBLIC_BASE_URL) and be reachable at S3_PUBLIC_ENDPOINT.'
+  );
 }
 
 function sentenceOf(error: unknown): string {

@@ -17,8 +17,10 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The S3 server of the embedded mode: S3Proxy with its filesystem store under
- * {@code DATA_DIR/objects}, SigV4 authentication on, CORS for the web origins, listening on
- * 127.0.0.1 only. Parts sent to an aborted upload are refused ({@link LiveUploadsOnly}).
+ * {@code DATA_DIR/objects}, SigV4 authentication on, listening on 127.0.0.1 only. Parts sent to an
+ * aborted upload are refused ({@link LiveUploadsOnly}). CORS allows any origin: the page may be
+ * opened at {@code localhost}, {@code 127.0.0.1} or the host's name, only a browser on this host
+ * reaches a loopback port anyway, and a presigned URL is itself the credential.
  */
 class EmbeddedS3Server implements DisposableBean {
 
@@ -31,12 +33,11 @@ class EmbeddedS3Server implements DisposableBean {
 		Files.createDirectories(objects);
 		Properties properties = new Properties();
 		properties.setProperty("jclouds.filesystem.basedir", objects.toString());
-		List<String> origins = settings.corsOrigins() == null ? List.of() : settings.corsOrigins();
 		this.proxy = S3Proxy.builder()
 			.blobStore(new LiveUploadsOnly(BlobStores.create("filesystem-nio2", properties)))
 			.endpoint(URI.create("http://127.0.0.1:" + settings.embeddedPort()))
 			.awsAuthentication(AuthenticationType.AWS_V2_OR_V4, settings.accessKey(), settings.secretKey())
-			.corsRules(new CrossOriginResourceSharing(origins, List.of("GET", "HEAD", "PUT", "POST"),
+			.corsRules(new CrossOriginResourceSharing(List.of("*"), List.of("GET", "HEAD", "PUT", "POST"),
 					List.of("*"), List.of("ETag"), "false"))
 			.build();
 		proxy.start();

@@ -22,6 +22,9 @@ import static com.spatialintel.video.storage.S3Connection.unquote;
  */
 public class MultipartUploads {
 
+	/** Outside every video's keys, so that no clean-up takes it for a lost part of a video. */
+	static final String REACH_CHECK_KEY = "upload-checks/reach";
+
 	private final S3Connection connection;
 
 	MultipartUploads(S3Connection connection) {
@@ -38,6 +41,17 @@ public class MultipartUploads {
 	public URL presignPartForBrowser(String key, String uploadId, int partNumber, Duration ttl) {
 		return connection.externalPresigner.presignUploadPart(request -> request.signatureDuration(ttl)
 			.uploadPartRequest(part -> part.bucket(connection.bucket).key(key).uploadId(uploadId).partNumber(partNumber)))
+			.url();
+	}
+
+	/**
+	 * A PUT URL of one small object that is only ever overwritten, for a browser to find out before
+	 * it sends a file whether it can upload here at all: the storage must allow its origin (CORS) and
+	 * let it read {@code ETag}. Signing needs no call to S3.
+	 */
+	public URL presignReachCheckForBrowser(Duration ttl) {
+		return connection.externalPresigner.presignPutObject(request -> request.signatureDuration(ttl)
+			.putObjectRequest(put -> put.bucket(connection.bucket).key(REACH_CHECK_KEY)))
 			.url();
 	}
 

@@ -23,13 +23,10 @@ class StorageConfiguration {
 	S3Endpoints s3Endpoints(StorageSettings settings, ObjectProvider<EmbeddedS3Server> embedded) {
 		EmbeddedS3Server server = embedded.getIfAvailable();
 		URI internal = server != null ? server.endpoint() : URI.create(settings.endpoint());
-		URI external;
-		if (settings.publicEndpoint() != null && !settings.publicEndpoint().isBlank()) {
-			external = URI.create(settings.publicEndpoint());
-		}
-		else {
-			external = server != null ? URI.create("http://localhost:" + internal.getPort()) : internal;
-		}
+		// the embedded server's own address when no public one is set: it listens on 127.0.0.1 only,
+		// and "localhost" may reach ::1 first
+		URI external = settings.publicEndpoint() != null && !settings.publicEndpoint().isBlank()
+				? URI.create(settings.publicEndpoint()) : internal;
 		return new S3Endpoints(internal, external);
 	}
 

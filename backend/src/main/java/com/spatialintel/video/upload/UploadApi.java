@@ -52,6 +52,10 @@ final class UploadApi {
 	record SignedParts(List<PresignedPart> presignedUrls, Instant expiresAt) {
 	}
 
+	/** A PUT of an empty body to {@code url} tells the page whether it can upload to the storage from where it is. */
+	record StorageCheck(String url, Instant expiresAt) {
+	}
+
 	record StoredParts(List<StoredPartView> parts) {
 	}
 

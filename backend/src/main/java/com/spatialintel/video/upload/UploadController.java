@@ -9,6 +9,7 @@ import com.spatialintel.video.upload.UploadApi.CompleteRequest;
 import com.spatialintel.video.upload.UploadApi.InitiateRequest;
 import com.spatialintel.video.upload.UploadApi.SignPartsRequest;
 import com.spatialintel.video.upload.UploadApi.SignedParts;
+import com.spatialintel.video.upload.UploadApi.StorageCheck;
 import com.spatialintel.video.upload.UploadApi.StoredParts;
 import com.spatialintel.video.upload.UploadApi.UploadStarted;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -58,6 +59,13 @@ class UploadController {
 				.body(started.body());
 		}
 		return ResponseEntity.ok(((UploadService.Duplicate) initiated).body());
+	}
+
+	/** Before the first part of an upload: a link the page PUTs an empty body to, to learn whether the storage lets it upload from its address. */
+	@GetMapping("/storage-check")
+	StorageCheck storageCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
+			@PathVariable("pin_id") UUID pinId) {
+		return uploads.storageCheck(user, mallId, pinId);
 	}
 
 	@PostMapping("/{video_id}/parts")

@@ -2,6 +2,7 @@ package com.spatialintel.video.upload;
 
 import java.net.URL;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +26,7 @@ import com.spatialintel.video.upload.UploadApi.AlreadyUploaded;
 import com.spatialintel.video.upload.UploadApi.InitiateRequest;
 import com.spatialintel.video.upload.UploadApi.PresignedPart;
 import com.spatialintel.video.upload.UploadApi.SignedParts;
+import com.spatialintel.video.upload.UploadApi.StorageCheck;
 import com.spatialintel.video.upload.UploadApi.StoredPartView;
 import com.spatialintel.video.upload.UploadApi.StoredParts;
 import com.spatialintel.video.upload.UploadApi.UploadStarted;
@@ -45,6 +47,9 @@ import org.springframework.stereotype.Service;
 class UploadService {
 
 	private static final String CONTENT_TYPE = "video/mp4";
+
+	/** The page uses the link at once; long enough for a slow network, short enough to be worth nothing later. */
+	static final Duration STORAGE_CHECK_TTL = Duration.ofMinutes(5);
 
 	private final Malls malls;
 
@@ -212,6 +217,12 @@ class UploadService {
 		List<Integer> distinct = partNumbers.stream().distinct().sorted().toList();
 		return new SignedParts(sign(video.originalKey(), video.multipart().s3UploadId(), distinct),
 				clock.instant().plus(settings.partUrlTtl()));
+	}
+
+	StorageCheck storageCheck(CurrentUser user, UUID mallId, UUID pinId) {
+		malls.requireVisiblePin(user, mallId, pinId);
+		return new StorageCheck(multipart.presignReachCheckForBrowser(STORAGE_CHECK_TTL).toString(),
+				clock.instant().plus(STORAGE_CHECK_TTL));
 	}
 
 	StoredParts storedParts(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {

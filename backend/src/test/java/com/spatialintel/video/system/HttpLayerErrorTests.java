@@ -78,6 +78,15 @@ class HttpLayerErrorTests {
 		assertThat(answer.body()).contains("more than one Authorization header");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health/unknown", "/actuator/health/db/x", "/actuator/nothing" })
+	void anActuatorErrorIsAProblemWithASentence(String path) throws IOException {
+		Answer answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
+		assertProblem(answer);
+	}
+
 	@Test
 	void theErrorPageAskedForDirectlyIsNotFound() throws IOException {
 		Answer answer = send("GET /error HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
