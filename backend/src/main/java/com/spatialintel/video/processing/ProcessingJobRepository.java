@@ -102,6 +102,17 @@ class ProcessingJobRepository {
 			.list();
 	}
 
+	JobQueueState queueState() {
+		return jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM processing_jobs WHERE status = 'pending') AS waiting,
+				       (SELECT MIN(COALESCE(started_at, queued_at)) FROM processing_jobs WHERE status = 'pending') AS oldest,
+				       (SELECT MAX(started_at) FROM processing_jobs) AS last_started,
+				       (SELECT MAX(heartbeat_at) FROM processing_jobs WHERE status = 'running') AS last_heartbeat""")
+			.query((rs, row) -> new JobQueueState(rs.getInt("waiting"), DbTime.read(rs, "oldest"),
+					DbTime.read(rs, "last_started"), DbTime.read(rs, "last_heartbeat")))
+			.single();
+	}
+
 	/** Progress of a running job; false when it is no longer running here (cancelled or deleted). */
 	boolean heartbeat(UUID id, int progress, Instant now) {
 		return jdbc.sql("UPDATE processing_jobs SET progress = ?, heartbeat_at = ? WHERE id = ? AND status = 'running'")

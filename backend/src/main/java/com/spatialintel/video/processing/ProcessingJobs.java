@@ -96,6 +96,10 @@ public class ProcessingJobs {
 		return requeued;
 	}
 
+	public JobQueueState queueState() {
+		return jobs.queueState();
+	}
+
 	public Optional<ProcessingJob> find(UUID jobId) {
 		return jobs.find(jobId);
 	}

@@ -1,27 +1,26 @@
 package com.spatialintel.video.processing;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import com.spatialintel.video.SpatialIntelVideoApplication;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestS3Server;
+import com.spatialintel.video.testing.TcpForwarder;
 import com.spatialintel.video.testing.TestVideos;
 import com.spatialintel.video.testing.Uploads;
+import com.spatialintel.video.testing.WorkerProcesses;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,11 +66,20 @@ class WorkerRecoveryTests {
 	@TempDir
 	Path logs;
 
-	private final List<Process> workers = new ArrayList<>();
+	private WorkerProcesses workers;
+
+	@BeforeEach
+	void workers() {
+		workers = new WorkerProcesses(logs, environment.getProperty("S3_BUCKET"));
+	}
 
 	@AfterEach
 	void stopWorkers() {
-		workers.forEach(Process::destroyForcibly);
+		workers.close();
+	}
+
+	private Process startWorker(String name, int port) {
+		return workers.start(name, databaseUrl, port);
 	}
 
 	@Test
@@ -81,13 +89,13 @@ class WorkerRecoveryTests {
 		UUID pinId = api.createPin(admin, mallId);
 		Path source = TestVideos.custom("recovery", "-f", "lavfi", "-i", "testsrc2=s=1920x1080:r=30", "-t", "40",
 				"-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p");
-		Process first = startWorker("first", freePort());
+		Process first = startWorker("first", WorkerProcesses.freePort());
 		UUID jobId = UUID.fromString(new Uploads(api, admin, mallId, pinId).uploadWhole(source).text("job_id"));
 
 		await().atMost(Duration.ofSeconds(90)).until(() -> jobs.find(jobId).orElseThrow().progress() > 0);
 		assertThat(jobs.find(jobId).orElseThrow().workerHostname()).endsWith("/" + first.pid());
 		first.destroyForcibly().waitFor();
-		Process second = startWorker("second", freePort());
+		Process second = startWorker("second", WorkerProcesses.freePort());
 
 		await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofSeconds(1))
 			.until(() -> jobs.find(jobId).orElseThrow().status().isFinal());
@@ -104,7 +112,7 @@ class WorkerRecoveryTests {
 
 	@Test
 	void aWorkerProcessServesHealthButNotTheApi() throws Exception {
-		int port = freePort();
+		int port = WorkerProcesses.freePort();
 		startWorker("health-only", port);
 		HttpClient http = HttpClient.newHttpClient();
 		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get(http, port, "/actuator/health").statusCode() == 200);
@@ -115,31 +123,48 @@ class WorkerRecoveryTests {
 		assertThat(api.body()).contains("This process only runs workers (APP_ROLE=worker)");
 	}
 
-	private Process startWorker(String name, int port) throws IOException {
-		String java = ProcessHandle.current().info().command().orElse("java");
-		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-				SpatialIntelVideoApplication.class.getName(), "--APP_ROLE=worker", "--server.port=" + port,
-				"--DATABASE_URL=" + databaseUrl, "--S3_ENDPOINT=" + TestS3Server.endpoint(),
-				"--S3_ACCESS_KEY=" + TestS3Server.ACCESS_KEY, "--S3_SECRET_KEY=" + TestS3Server.SECRET_KEY,
-				"--S3_BUCKET=" + environment.getProperty("S3_BUCKET"), "--REDIS_URL=" + System.getProperty("REDIS_URL"),
-				"--JWT_SECRET=" + IntegrationTest.JWT_SECRET, "--SIGNING_SECRET=test-signing-secret-0123456789abcdef",
-				"--ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "--ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
-				"--LOG_FORMAT=text", "--DATABASE_POOL_SIZE=4"));
-		File log = logs.resolve(name + ".log").toFile();
-		Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-		workers.add(worker);
-		return worker;
+	/**
+	 * The same outage as {@link JobServerHealingTests}, across processes: only the worker JVM reaches
+	 * PostgreSQL through a forwarder, which is closed until its job server has stopped, then opened.
+	 */
+	@Test
+	void aWorkerWhoseDatabaseWentAwayAndCameBackProcessesTheNextUpload() throws Exception {
+		String admin = api.adminToken();
+		UUID mallId = api.createMall(admin);
+		UUID pinId = api.createPin(admin, mallId);
+		URI server = URI.create(databaseUrl.substring("jdbc:".length()));
+		try (TcpForwarder database = new TcpForwarder(server.getHost(), server.getPort())) {
+			int port = WorkerProcesses.freePort();
+			Process worker = workers.start("outage", databaseUrl.replace("//" + server.getHost() + ":" + server.getPort() + "/",
+					"//127.0.0.1:" + database.port() + "/"), port);
+			HttpClient http = HttpClient.newHttpClient();
+			await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get(http, port, "/actuator/health").statusCode() == 200);
+
+			database.stop();
+			try {
+				await().atMost(JobServerHealingTests.OUTAGE).pollInterval(Duration.ofMillis(500))
+					.until(() -> Files.readString(workers.log("outage")).contains("The job server stopped"));
+			}
+			finally {
+				database.start();
+			}
+			await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+				.until(() -> Files.readString(workers.log("outage")).contains("The job server is running again")
+						&& get(http, port, "/actuator/health").statusCode() == 200);
+
+			UUID jobId = UUID.fromString(new Uploads(api, admin, mallId, pinId)
+				.uploadWhole(TestVideos.small("after-worker-outage", 320, 240, false)).text("job_id"));
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+				.until(() -> jobs.find(jobId).orElseThrow().status().isFinal());
+			ProcessingJob job = jobs.find(jobId).orElseThrow();
+			assertThat(job.status()).isEqualTo(JobStatus.COMPLETED);
+			assertThat(job.workerHostname()).endsWith("/" + worker.pid());
+		}
 	}
 
 	private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
