@@ -1,7 +1,8 @@
 // The journey of Web UI part 1 in Debian's Chromium against the real jar: sign in, set up a mall,
 // a pin and an operator through the admin pages, and upload as that operator: a clip that is
 // processed to "Complete", the same clip again ("Already uploaded"), a .txt that is refused, a
-// 60 MB file reloaded after two parts and resumed, and a cancelled upload.
+// 60 MB file reloaded after two parts and resumed, a cancelled upload, and an upload from the page
+// opened at 127.0.0.1 (the embedded S3 allows any origin).
 import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ mkdirSync(WORK, { recursive: true });
 const clip = makeVideo(join(WORK, 'entrance-20s.mp4'), { seconds: 20 });
 const big = makeVideo(join(WORK, 'entrance-60mb.mp4'), { seconds: 3, noise: true });
 const other = makeVideo(join(WORK, 'loading-bay-6s.mp4'), { seconds: 6, noise: true });
+const sideDoor = makeVideo(join(WORK, 'side-door-8s.mp4'), { seconds: 8 });
 const notes = join(WORK, 'notes.txt');
 writeFileSync(notes, 'not a video\n');
 assert.ok(statSync(big).size > 55_000_000, 'the big file is about 60 MB');
@@ -48,6 +50,9 @@ async function step(name, body) {
   console.log(steps.at(-1));
 }
 
+/** A PUT of a part of the file (the page's storage check, an empty PUT before it, is not one). */
+const isPartPut = (request) => request.method() === 'PUT' && new URL(request.url()).searchParams.has('partNumber');
+
 const status = (text) => page.getByRole('status').filter({ hasText: text });
 const row = (name) => page.getByRole('list').getByRole('listitem', { name, exact: true });
 
@@ -73,8 +78,7 @@ function storageGate() {
       (url) => url.port === String(app.s3Port),
       async (route) => {
         // the page's storage check (an empty PUT before the file) goes through; parts are held
-        const isPart = new URL(route.request().url()).searchParams.has('partNumber');
-        if (route.request().method() !== 'PUT' || !isPart) return route.continue();
+        if (!isPartPut(route.request())) return route.continue();
         waiting.push(route);
       },
     );
@@ -185,7 +189,7 @@ try {
 
   await step('the same clip again is "Already uploaded" and sends no part', async () => {
     const puts = [];
-    const count = (request) => request.method() === 'PUT' && puts.push(request.url());
+    const count = (request) => isPartPut(request) && puts.push(request.url());
     page.on('request', count);
     await page.locator('input[type=file]').setInputFiles(clip);
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
@@ -233,7 +237,7 @@ try {
 
   await step('choosing the file again sends only the missing parts and completes as one video', async () => {
     const puts = [];
-    const count = (request) => request.method() === 'PUT' && puts.push(request.url());
+    const count = (request) => isPartPut(request) && puts.push(request.url());
     page.on('request', count);
     await page.locator('input[type=file]').setInputFiles(big);
     await row('entrance-60mb.mp4').getByText('Resumes the upload begun earlier').waitFor();
@@ -311,6 +315,26 @@ try {
       assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow} px at 768 px`);
       await shot(name);
     }
+  });
+
+  await step('opened at 127.0.0.1 instead of localhost, the page uploads a clip to "Complete"', async () => {
+    const loopback = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const other127 = await loopback.newPage();
+    other127.setDefaultTimeout(20_000);
+    const base = app.baseUrl.replace('//localhost:', '//127.0.0.1:');
+    const uploadPath = new URL(uploadUrl).pathname;
+    await other127.goto(base + uploadPath);
+    await other127.getByLabel('Email').fill(OPERATOR.email);
+    await other127.getByLabel('Password').fill(OPERATOR.password);
+    await other127.getByRole('button', { name: 'Sign in' }).click();
+    await other127.waitForURL(base + uploadPath);
+    await other127.locator('input[type=file]').setInputFiles(sideDoor);
+    await other127.getByRole('button', { name: 'Upload', exact: true }).click();
+    await other127.getByRole('status').filter({ hasText: '✅ Complete' }).waitFor({ timeout: 120_000 });
+    await shot('18-upload-at-127.0.0.1', other127);
+    await other127.setViewportSize({ width: 768, height: 1024 });
+    await shot('19-upload-at-127.0.0.1-768', other127);
+    await loopback.close();
   });
 
   console.log(`\nupload journey: ${steps.length} steps passed; screenshots in ${SCREENSHOTS}`);

@@ -52,6 +52,27 @@ public final class HeadlessChromium implements AutoCloseable {
 		return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
 	}
 
+	/** Runs a script in the page and returns what it returns. */
+	public Object run(String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	/** Gives a file input (found by CSS) a file from disk, as choosing it in the dialog does. */
+	public void attach(String cssSelector, java.nio.file.Path file) {
+		driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)).sendKeys(file.toAbsolutePath().toString());
+	}
+
+	/** Saves what the page shows as a PNG. */
+	public void screenshot(java.nio.file.Path png) throws java.io.IOException {
+		Files.createDirectories(png.getParent());
+		Files.write(png, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+
+	/** Clicks the button whose text is exactly this. */
+	public void clickButton(String text) {
+		driver.findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='" + text + "']")).click();
+	}
+
 	@Override
 	public void close() throws Exception {
 		try {

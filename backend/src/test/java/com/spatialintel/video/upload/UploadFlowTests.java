@@ -11,6 +11,7 @@ import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TenantFixture;
+import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -90,6 +91,23 @@ class UploadFlowTests extends TenantFixture {
 			.isEqualTo("pending");
 		assertThat(storage.head(mallId + "/" + pinId + "/" + videoId + "/original.mp4")).get()
 			.satisfies(object -> assertThat(object.sizeBytes()).isEqualTo(TestVideos.size(video)));
+	}
+
+	@Test
+	void theStorageCheckIsAShortLivedLinkThePageCanPutAnEmptyBodyTo() {
+		ApiResponse check = api.get(uploads.path("/storage-check"), admin);
+
+		assertThat(check.status()).as(check.toString()).isEqualTo(200);
+		assertThat(check.text("url")).startsWith(TestS3Server.endpoint()).contains("/upload-checks/reach?");
+		assertThat(java.time.Instant.parse(check.text("expires_at"))).isBefore(java.time.Instant.now().plus(Duration.ofMinutes(6)));
+		ApiResponse put = api.putToStorage(check.text("url"), new byte[0]);
+		assertThat(put.status()).as(put.toString()).isEqualTo(200);
+		assertThat(put.header("ETag")).isNotBlank();
+
+		String viewer = api.tokenFor(admin, "VIEWER", mallId);
+		assertThat(api.get(uploads.path("/storage-check"), viewer).status()).isEqualTo(403);
+		String otherMallOperator = api.tokenFor(admin, "OPERATOR", api.createMall(admin));
+		assertThat(api.get(uploads.path("/storage-check"), otherMallOperator).status()).isEqualTo(404);
 	}
 
 	@Test
