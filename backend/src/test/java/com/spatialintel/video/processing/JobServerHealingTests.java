@@ -1,6 +1,5 @@
 package com.spatialintel.video.processing;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -42,10 +41,8 @@ class JobServerHealingTests extends TenantFixture {
 	@DynamicPropertySource
 	static void databaseThroughAForwarder(DynamicPropertyRegistry registry) {
 		String url = TestDatabase.createForSession("siv_healing");
-		URI server = URI.create(url.substring("jdbc:".length()));
-		database = new TcpForwarder(server.getHost(), server.getPort());
-		registry.add("spring.datasource.url", () -> url.replace("//" + server.getHost() + ":" + server.getPort() + "/",
-				"//127.0.0.1:" + database.port() + "/"));
+		database = TcpForwarder.toServerOf(url);
+		registry.add("spring.datasource.url", () -> database.through(url));
 	}
 
 	@AfterAll

@@ -132,11 +132,9 @@ class WorkerRecoveryTests {
 		String admin = api.adminToken();
 		UUID mallId = api.createMall(admin);
 		UUID pinId = api.createPin(admin, mallId);
-		URI server = URI.create(databaseUrl.substring("jdbc:".length()));
-		try (TcpForwarder database = new TcpForwarder(server.getHost(), server.getPort())) {
+		try (TcpForwarder database = TcpForwarder.toServerOf(databaseUrl)) {
 			int port = WorkerProcesses.freePort();
-			Process worker = workers.start("outage", databaseUrl.replace("//" + server.getHost() + ":" + server.getPort() + "/",
-					"//127.0.0.1:" + database.port() + "/"), port);
+			Process worker = workers.start("outage", database.through(databaseUrl), port);
 			HttpClient http = HttpClient.newHttpClient();
 			await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> get(http, port, "/actuator/health").statusCode() == 200);
 

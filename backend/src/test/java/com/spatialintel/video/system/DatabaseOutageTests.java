@@ -1,6 +1,5 @@
 package com.spatialintel.video.system;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -37,10 +36,8 @@ class DatabaseOutageTests {
 	@DynamicPropertySource
 	static void databaseThroughAForwarder(DynamicPropertyRegistry registry) {
 		String url = TestDatabase.createForSession("siv_outage");
-		URI server = URI.create(url.substring("jdbc:".length()));
-		database = new TcpForwarder(server.getHost(), server.getPort());
-		registry.add("spring.datasource.url", () -> url.replace("//" + server.getHost() + ":" + server.getPort() + "/",
-				"//127.0.0.1:" + database.port() + "/"));
+		database = TcpForwarder.toServerOf(url);
+		registry.add("spring.datasource.url", () -> database.through(url));
 	}
 
 	@AfterAll

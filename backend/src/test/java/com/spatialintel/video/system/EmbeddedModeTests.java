@@ -132,7 +132,9 @@ class EmbeddedModeTests {
 			String partUrl = started.body().path("presigned_urls").path(0).path("url").asString();
 
 			ApiResponse aborted = api.delete(uploads.path("/" + started.text("video_id")), admin);
-			ApiResponse latePart = api.putToStorage(partUrl, Files.readAllBytes(video));
+			// a small part: S3Proxy answers the refusal before reading the body and closes, which loses the
+			// answer of a body still in flight under load (a make test run, 2026-12-06)
+			ApiResponse latePart = api.putToStorage(partUrl, java.util.Arrays.copyOf(Files.readAllBytes(video), 1024));
 
 			assertThat(aborted.status()).isEqualTo(204);
 			assertThat(latePart.status()).as(latePart.toString()).isEqualTo(404);

@@ -46,6 +46,17 @@ public final class TcpForwarder implements AutoCloseable {
 		start();
 	}
 
+	/** A forwarder to the server a JDBC URL names ({@code jdbc:postgresql://host:port/db?…}). */
+	public static TcpForwarder toServerOf(String jdbcUrl) {
+		java.net.URI server = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+		return new TcpForwarder(server.getHost(), server.getPort());
+	}
+
+	/** The same JDBC URL, through this forwarder. */
+	public String through(String jdbcUrl) {
+		return jdbcUrl.replace("//" + targetHost + ":" + targetPort + "/", "//127.0.0.1:" + port + "/");
+	}
+
 	public int port() {
 		return port;
 	}
