@@ -321,12 +321,9 @@ export class FileUpload {
     this.checking ??= (async () => {
       try {
         const check = await this.untilDone(() => this.options.server.storageCheck());
-        let response: Response | null = null;
-        try {
-          response = await this.options.fetch(check.url, { method: 'PUT', body: new Blob([]), credentials: 'omit' });
-        } catch {
-          response = null;
-        }
+        const response = await this.options
+          .fetch(check.url, { method: 'PUT', body: new Blob([]), credentials: 'omit' })
+          .catch(() => null);
         if (response?.ok && response.headers.get('ETag')) return;
         const storage = new URL(check.url).origin;
         if (response && !response.ok) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Keeps this node's job server running. JobRunr's open-source server stops itself for good when
  * its database goes away: its heartbeat fails once ("An unrecoverable error occurred. Shutting
  * down") or its tasks fail six times in a row, and nothing starts it again. This starts it again
- * once the database answers, within {@link #CHECK_EVERY} of that; no job is lost or run twice,
+ * once the database answers, within {@link #CHECK_EVERY_SECONDS} of that; no job is lost or run twice,
  * since a job the stop interrupted is handed out again by JobRunr's orphan check and taken up by
  * the pipeline only after its worker fell silent ({@code ProcessingJobRepository.retakeSilent}).
  * A node whose server does not come back for {@link #GIVE_UP_AFTER} while the database answers
@@ -35,7 +35,7 @@ class JobServerSupervisor {
 
 	private static final Logger log = LoggerFactory.getLogger(JobServerSupervisor.class);
 
-	static final Duration CHECK_EVERY = Duration.ofSeconds(5);
+	static final long CHECK_EVERY_SECONDS = 5;
 
 	static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
 
@@ -65,7 +65,7 @@ class JobServerSupervisor {
 		closing = true;
 	}
 
-	@Scheduled(fixedDelay = 5, initialDelay = 5, timeUnit = TimeUnit.SECONDS)
+	@Scheduled(fixedDelay = CHECK_EVERY_SECONDS, initialDelay = CHECK_EVERY_SECONDS, timeUnit = TimeUnit.SECONDS)
 	synchronized void keepRunning() {
 		BackgroundJobServer jobServer = server.getIfAvailable();
 		if (jobServer == null || closing) {
@@ -98,7 +98,7 @@ class JobServerSupervisor {
 			jobServer.start();
 		}
 		catch (RuntimeException ex) {
-			log.warn("Starting the job server again failed; trying again in {} s", CHECK_EVERY.toSeconds(), ex);
+			log.warn("Starting the job server again failed; trying again in {} s", CHECK_EVERY_SECONDS, ex);
 		}
 	}
 

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -17,15 +16,13 @@ import com.spatialintel.video.processing.JobQueueState;
 import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.system.DbTime;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Says when jobs wait and no worker takes them (no worker runs, every worker's job server is down,
- * a worker fails before it starts anything): every {@code queueStallCheckEvery} each node looks at
+ * a worker fails before it starts anything): every minute each node looks at
  * the queue and sets the gauge {@code jobs_waiting_oldest_seconds}. When the oldest waiting job has
  * waited longer than {@code QUEUE_STALL_MINUTES}, no job started meanwhile and no running job sent a
  * heartbeat in that time (busy workers are slow, not stalled), one alert goes out; once a job starts
@@ -33,7 +30,7 @@ import org.springframework.stereotype.Component;
  * update of the one row of {@code queue_stall_alert}, so each goes out once across the cluster.
  */
 @Component
-class QueueStallAlarm implements SmartInitializingSingleton, DisposableBean {
+class QueueStallAlarm {
 
 	private static final Logger log = LoggerFactory.getLogger(QueueStallAlarm.class);
 
@@ -45,21 +42,16 @@ class QueueStallAlarm implements SmartInitializingSingleton, DisposableBean {
 
 	private final WatchdogSettings settings;
 
-	private final TaskScheduler scheduler;
-
 	private final Clock clock;
 
 	private final AtomicLong oldestWaitSeconds = new AtomicLong();
 
-	private ScheduledFuture<?> schedule;
-
 	QueueStallAlarm(ProcessingJobs jobs, JdbcClient jdbc, AlertSender alerts, WatchdogSettings settings,
-			TaskScheduler scheduler, Clock clock, MeterRegistry meters) {
+			Clock clock, MeterRegistry meters) {
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.alerts = alerts;
 		this.settings = settings;
-		this.scheduler = scheduler;
 		this.clock = clock;
 		Gauge.builder("jobs.waiting.oldest", oldestWaitSeconds, AtomicLong::get)
 			.description("How long the longest-waiting processing job has waited for a worker (0: none waits)")
@@ -67,20 +59,9 @@ class QueueStallAlarm implements SmartInitializingSingleton, DisposableBean {
 			.register(meters);
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
-		Duration every = settings.queueStallCheckEvery();
-		schedule = scheduler.scheduleWithFixedDelay(this::checkQuietly, clock.instant().plus(every), every);
-	}
-
-	@Override
-	public void destroy() {
-		if (schedule != null) {
-			schedule.cancel(false);
-		}
-	}
-
-	private void checkQuietly() {
+	@Scheduled(fixedDelayString = "${app.watchdog.queue-stall-check-every:60s}",
+			initialDelayString = "${app.watchdog.queue-stall-check-every:60s}")
+	void checkQuietly() {
 		try {
 			check();
 		}
@@ -122,11 +103,11 @@ class QueueStallAlarm implements SmartInitializingSingleton, DisposableBean {
 		if (queue.waiting() == 0 || waited.compareTo(settings.queueStall()) <= 0) {
 			return false;
 		}
-		boolean startedSince = queue.lastStarted() != null && queue.lastStarted().isAfter(queue.oldestWaitingSince());
 		boolean workerBusy = queue.lastHeartbeat() != null && queue.lastHeartbeat().isAfter(now.minus(settings.queueStall()));
-		return !startedSince && !workerBusy;
+		return !moved(queue) && !workerBusy;
 	}
 
+	/** A job started after the oldest waiting one began to wait. */
 	private static boolean moved(JobQueueState queue) {
 		return queue.lastStarted() != null && queue.lastStarted().isAfter(queue.oldestWaitingSince());
 	}

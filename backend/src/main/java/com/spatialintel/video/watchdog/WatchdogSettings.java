@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -18,7 +17,6 @@ import org.springframework.validation.annotation.Validated;
  * ({@code STUCK_JOB_SILENCE_MINUTES})
  * @param queueStall the oldest waiting job waited this long with no job started meanwhile: the queue
  * has stalled ({@code QUEUE_STALL_MINUTES})
- * @param queueStallCheckEvery how often each node looks at the queue for a stall
  */
 @Validated
 @ConfigurationProperties("app.watchdog")
@@ -28,8 +26,6 @@ record WatchdogSettings(@NotBlank(message = "WATCHDOG_CRON must name a schedule.
 		@DurationMin(nanos = 0, inclusive = false,
 				message = "STUCK_JOB_SILENCE_MINUTES must be more than 0.") Duration stuckJobSilence,
 		@DurationMin(nanos = 0, inclusive = false,
-				message = "QUEUE_STALL_MINUTES must be more than 0.") Duration queueStall,
-		@DefaultValue("60s") @DurationMin(seconds = 1,
-				message = "app.watchdog.queue-stall-check-every must be at least 1 s.") Duration queueStallCheckEvery) {
+				message = "QUEUE_STALL_MINUTES must be more than 0.") Duration queueStall) {
 
 }

@@ -7,7 +7,6 @@ import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.Jobs;
 import com.spatialintel.video.testing.TcpForwarder;
 import com.spatialintel.video.testing.TenantFixture;
-import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestVideos;
 import org.jobrunr.server.BackgroundJobServer;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +39,7 @@ class JobServerHealingTests extends TenantFixture {
 
 	@DynamicPropertySource
 	static void databaseThroughAForwarder(DynamicPropertyRegistry registry) {
-		String url = TestDatabase.createForSession("siv_healing");
-		database = TcpForwarder.toServerOf(url);
-		registry.add("spring.datasource.url", () -> database.through(url));
+		database = TcpForwarder.toOwnDatabase("siv_healing", registry);
 	}
 
 	@AfterAll

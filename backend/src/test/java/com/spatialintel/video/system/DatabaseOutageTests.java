@@ -7,7 +7,6 @@ import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TcpForwarder;
-import com.spatialintel.video.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,9 +34,7 @@ class DatabaseOutageTests {
 
 	@DynamicPropertySource
 	static void databaseThroughAForwarder(DynamicPropertyRegistry registry) {
-		String url = TestDatabase.createForSession("siv_outage");
-		database = TcpForwarder.toServerOf(url);
-		registry.add("spring.datasource.url", () -> database.through(url));
+		database = TcpForwarder.toOwnDatabase("siv_outage", registry);
 	}
 
 	@AfterAll

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,7 +135,7 @@ class EmbeddedModeTests {
 			ApiResponse aborted = api.delete(uploads.path("/" + started.text("video_id")), admin);
 			// a small part: S3Proxy answers the refusal before reading the body and closes, which loses the
 			// answer of a body still in flight under load (a make test run, 2026-12-06)
-			ApiResponse latePart = api.putToStorage(partUrl, java.util.Arrays.copyOf(Files.readAllBytes(video), 1024));
+			ApiResponse latePart = api.putToStorage(partUrl, Arrays.copyOf(Files.readAllBytes(video), 1024));
 
 			assertThat(aborted.status()).isEqualTo(204);
 			assertThat(latePart.status()).as(latePart.toString()).isEqualTo(404);

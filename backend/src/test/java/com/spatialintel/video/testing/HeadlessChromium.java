@@ -1,11 +1,15 @@
 package com.spatialintel.video.testing;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -58,19 +62,19 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	/** Gives a file input (found by CSS) a file from disk, as choosing it in the dialog does. */
-	public void attach(String cssSelector, java.nio.file.Path file) {
-		driver.findElement(org.openqa.selenium.By.cssSelector(cssSelector)).sendKeys(file.toAbsolutePath().toString());
+	public void attach(String cssSelector, Path file) {
+		driver.findElement(By.cssSelector(cssSelector)).sendKeys(file.toAbsolutePath().toString());
 	}
 
 	/** Saves what the page shows as a PNG. */
-	public void screenshot(java.nio.file.Path png) throws java.io.IOException {
+	public void screenshot(Path png) throws IOException {
 		Files.createDirectories(png.getParent());
-		Files.write(png, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		Files.write(png, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 	}
 
 	/** Clicks the button whose text is exactly this. */
 	public void clickButton(String text) {
-		driver.findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='" + text + "']")).click();
+		driver.findElement(By.xpath("//button[normalize-space()='" + text + "']")).click();
 	}
 
 	@Override

@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A TCP port that forwards to a real server (the local PostgreSQL), so that a test can take the
@@ -48,8 +51,19 @@ public final class TcpForwarder implements AutoCloseable {
 
 	/** A forwarder to the server a JDBC URL names ({@code jdbc:postgresql://host:port/db?…}). */
 	public static TcpForwarder toServerOf(String jdbcUrl) {
-		java.net.URI server = java.net.URI.create(jdbcUrl.substring("jdbc:".length()));
+		URI server = URI.create(jdbcUrl.substring("jdbc:".length()));
 		return new TcpForwarder(server.getHost(), server.getPort());
+	}
+
+	/**
+	 * A PostgreSQL database of the test class's own ({@link TestDatabase#createForSession}) that the
+	 * app reaches only through the returned forwarder.
+	 */
+	public static TcpForwarder toOwnDatabase(String prefix, DynamicPropertyRegistry registry) {
+		String url = TestDatabase.createForSession(prefix);
+		TcpForwarder database = toServerOf(url);
+		registry.add("spring.datasource.url", () -> database.through(url));
+		return database;
 	}
 
 	/** The same JDBC URL, through this forwarder. */

@@ -1,5 +1,6 @@
 package com.spatialintel.video.upload;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -35,7 +36,7 @@ class StorageRefusedBrowserTests extends TenantFixture {
 	@Test
 	void aStorageThatRefusesThePagesOriginIsNamedAtOnceAndNothingIsUploaded() throws Exception {
 		Path clip = TestVideos.small("refused-origin", 320, 240, false);
-		String page = "http://127.0.0.1:" + api.baseUrl().replaceAll(".*:", "");
+		String page = "http://127.0.0.1:" + URI.create(api.baseUrl()).getPort();
 		ApiResponse login = api.post("/api/auth/login", null,
 				Map.of("email", IntegrationTest.ADMIN_EMAIL, "password", IntegrationTest.ADMIN_PASSWORD));
 		int pendingBefore = multipart.listPending().size();

@@ -2,6 +2,7 @@ package com.spatialintel.video.upload;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -99,7 +100,7 @@ class UploadFlowTests extends TenantFixture {
 
 		assertThat(check.status()).as(check.toString()).isEqualTo(200);
 		assertThat(check.text("url")).startsWith(TestS3Server.endpoint()).contains("/upload-checks/reach?");
-		assertThat(java.time.Instant.parse(check.text("expires_at"))).isBefore(java.time.Instant.now().plus(Duration.ofMinutes(6)));
+		assertThat(Instant.parse(check.text("expires_at"))).isBefore(Instant.now().plus(Duration.ofMinutes(6)));
 		ApiResponse put = api.putToStorage(check.text("url"), new byte[0]);
 		assertThat(put.status()).as(put.toString()).isEqualTo(200);
 		assertThat(put.header("ETag")).isNotBlank();

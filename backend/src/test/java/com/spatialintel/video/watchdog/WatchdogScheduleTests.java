@@ -28,7 +28,7 @@ class WatchdogScheduleTests {
 	private final JobRequestScheduler scheduler = mock(JobRequestScheduler.class);
 
 	private final WatchdogSettings settings = new WatchdogSettings("0 0 3 * * *", Duration.ofHours(4), Duration.ofMinutes(10),
-			Duration.ofMinutes(10), Duration.ofMinutes(1));
+			Duration.ofMinutes(10));
 
 	@Test
 	void aRaceWithAnotherNodeIsRegisteredAgainInsteadOfFailingTheStart() {
