@@ -333,7 +333,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["libraryReprocess"];
+        post: operations["jobReprocess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2857,9 +2857,12 @@ export interface operations {
             };
         };
     };
-    libraryReprocess: {
+    jobReprocess: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The job type: proxy */
+                job_type?: string;
+            };
             header?: never;
             path: {
                 video_id: string;
@@ -2868,7 +2871,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A new proxy job is queued; Location is the job to follow */
+            /** @description A new job is queued; Location is the job to follow */
             202: {
                 headers: {
                     [name: string]: unknown;

@@ -1,6 +1,5 @@
 package com.spatialintel.video.library;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,9 +7,6 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
-import com.spatialintel.video.processing.ProcessingJobs;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoDetails;
 import com.spatialintel.video.video.VideoPage;
@@ -26,11 +22,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A pin's videos, page by page; processing a video again; deleting a video with everything it stored. */
+/** A pin's videos, page by page; deleting a video with everything it stored. */
 @RestController
 class LibraryController {
 
@@ -42,10 +37,7 @@ class LibraryController {
 
 	private final VideoDeletion deletion;
 
-	private final ProcessingJobs jobs;
-
-	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion, ProcessingJobs jobs) {
-		this.jobs = jobs;
+	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion) {
 		this.videos = videos;
 		this.malls = malls;
 		this.signer = signer;
@@ -76,33 +68,12 @@ class LibraryController {
 	ResponseEntity<DeletionPending> delete(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable("video_id") UUID videoId) {
 		Video video = videos.requireVisible(user, videoId);
-		if (deletion.delete(video)) {
+		if (deletion.delete(user, video)) {
 			return ResponseEntity.noContent().build();
 		}
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.body(new DeletionPending(videoId,
 					"The video is hidden and its files will be deleted as soon as storage answers again."));
-	}
-
-	/** A failed (or completed) video gets a new proxy job: 202 with the job to follow. */
-	@ApiResponse(responseCode = "202", description = "A new proxy job is queued; Location is the job to follow",
-			content = @Content(schema = @Schema(implementation = Reprocessing.class)))
-	@PostMapping("/api/videos/{video_id}/reprocess")
-	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
-	ResponseEntity<Reprocessing> reprocess(@AuthenticationPrincipal CurrentUser user,
-			@PathVariable("video_id") UUID videoId) {
-		Video video = videos.requireVisible(user, videoId);
-		if (video.uploadStatus() != UploadStatus.UPLOADED) {
-			throw new ConflictException("Only an uploaded video can be processed; this one is "
-					+ video.uploadStatus().value() + ".");
-		}
-		UUID jobId = jobs.reprocess(videoId)
-			.orElseThrow(() -> new ConflictException("This video is being processed already (it is "
-					+ videos.find(videoId).map(current -> current.processingStatus().value()).orElse("gone")
-					+ "); follow its job instead."));
-		return ResponseEntity.status(HttpStatus.ACCEPTED)
-			.location(URI.create("/api/analysis/jobs/" + jobId))
-			.body(new Reprocessing(videoId, jobId));
 	}
 
 	private VideoListItem item(Video video, PinRef pin) {
@@ -116,10 +87,6 @@ class LibraryController {
 
 	/** The details of a video and a signed link to its poster (null until it has one). */
 	record VideoListItem(@JsonUnwrapped VideoDetails details, String posterUrl) {
-	}
-
-	/** {@code POST /api/videos/{id}/reprocess}. */
-	record Reprocessing(UUID videoId, UUID jobId) {
 	}
 
 	/** The answer to a deletion that S3 interrupted. */

@@ -112,7 +112,7 @@ class StreamController {
 	void previewsImage(@PathVariable("video_id") UUID videoId, @RequestParam(required = false) String expires,
 			@RequestParam(required = false) String signature, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		serve(videoId, SignedResource.PREVIEWS_IMAGE, Video::hasPreviews, Video::previewsImageKey, NO_PREVIEWS, expires,
+		serve(videoId, SignedResource.PREVIEWS_IMAGE, Video::hasPreviews, video -> video.files().previewsImage(), NO_PREVIEWS, expires,
 				signature, request, response);
 	}
 

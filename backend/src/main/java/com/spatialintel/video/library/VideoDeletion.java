@@ -7,21 +7,24 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.StorageUnavailableException;
+import com.spatialintel.video.video.DeletionCause;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoDeletionPolicy;
 import com.spatialintel.video.video.Videos;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Deletes a video without ever leaving an object behind with no row pointing at it: the
- * row is marked (which hides it), its job is cancelled, its multipart upload aborted, its original,
- * proxy, poster and previews deleted, and only then the row (its jobs go with it). When S3 cannot
+ * Deletes a video without ever leaving an object behind with no row pointing at it: once the
+ * {@link VideoDeletionPolicy} allows it, the row is marked (which hides it and, through
+ * {@code VideoDeleted}, stops its jobs), its multipart upload aborted, its objects deleted, and only
+ * then the row (its jobs go with it). When S3 cannot
  * be reached the row stays marked and {@link #finishUnfinished()} tries again; every step can be
  * repeated, on any node, any number of times.
  */
@@ -37,25 +40,30 @@ class VideoDeletion {
 
 	private final Videos videos;
 
-	private final ProcessingJobs jobs;
-
 	private final ObjectStorage storage;
 
 	private final MultipartUploads multipart;
 
+	private final VideoDeletionPolicy policy;
+
 	private final Clock clock;
 
-	VideoDeletion(Videos videos, ProcessingJobs jobs, ObjectStorage storage, MultipartUploads multipart, Clock clock) {
+	VideoDeletion(Videos videos, ObjectStorage storage, MultipartUploads multipart,
+			VideoDeletionPolicy policy, Clock clock) {
 		this.videos = videos;
-		this.jobs = jobs;
+		this.policy = policy;
 		this.storage = storage;
 		this.multipart = multipart;
 		this.clock = clock;
 	}
 
-	/** @return true when everything is gone; false when S3 could not be reached and the deletion will be retried */
-	public boolean delete(Video video) {
-		videos.markForDeletion(video.id());
+	/**
+	 * @return true when everything is gone; false when S3 could not be reached and the deletion will be retried
+	 * @throws com.spatialintel.video.video.DeletionRefusedException when the policy keeps the video
+	 */
+	public boolean delete(CurrentUser user, Video video) {
+		policy.requireMayDelete(video.id(), DeletionCause.REQUESTED);
+		videos.markForDeletion(video, user.id());
 		return finish(video);
 	}
 
@@ -70,6 +78,11 @@ class VideoDeletion {
 		List<Video> unfinished = videos.findUnfinishedDeletions(clock.instant().minus(minimumAge), RETRY_BATCH);
 		int finished = 0;
 		for (Video video : unfinished) {
+			if (!policy.mayDelete(video.id(), DeletionCause.REQUESTED)) {
+				log.warn("Video {} is marked for deletion but its deletion is refused now ({}); it stays hidden",
+						video.id(), policy.objection(video.id(), DeletionCause.REQUESTED).orElse(""));
+				continue;
+			}
 			if (!finish(video)) {
 				break;
 			}
@@ -82,18 +95,11 @@ class VideoDeletion {
 	}
 
 	private boolean finish(Video video) {
-		if (video.processingJobId() != null) {
-			jobs.cancel(video.processingJobId(), "The video was deleted.");
-		}
 		try {
 			if (video.uploadStatus() != UploadStatus.UPLOADED && video.multipart() != null) {
-				multipart.abort(video.originalKey(), video.multipart().s3UploadId());
+				multipart.abort(video.files().original(), video.multipart().s3UploadId());
 			}
-			storage.delete(video.originalKey());
-			storage.delete(video.proxyKey());
-			storage.delete(video.posterKey());
-			storage.delete(video.previewsKey());
-			storage.delete(video.previewsImageKey());
+			video.files().all().forEach(storage::delete);
 		}
 		catch (StorageUnavailableException ex) {
 			log.warn("Video {} is marked for deletion; its files will be deleted when storage answers again: {}",

@@ -1,20 +1,35 @@
 package com.spatialintel.video.processing;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.auth.Role;
+import com.spatialintel.video.system.ConflictException;
+import com.spatialintel.video.system.InvalidRequestException;
 import com.spatialintel.video.system.NotFoundException;
+import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -32,6 +47,34 @@ class JobController {
 		this.json = json;
 	}
 
+	/**
+	 * A video gets a new job of a type ({@code proxy} unless named) once its last one has ended: 202
+	 * with the job to follow. For a proxy job, a failed or completed video is processed again.
+	 */
+	@ApiResponse(responseCode = "202", description = "A new job is queued; Location is the job to follow",
+			content = @Content(schema = @Schema(implementation = Reprocessing.class)))
+	@PostMapping("/api/videos/{video_id}/reprocess")
+	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
+	ResponseEntity<Reprocessing> reprocess(@AuthenticationPrincipal CurrentUser user,
+			@PathVariable("video_id") UUID videoId,
+			@Parameter(description = "The job type: proxy") @RequestParam(name = "job_type", defaultValue = "proxy") String jobType) {
+		JobType type = JobType.named(jobType)
+			.orElseThrow(() -> new InvalidRequestException("job_type must be one of: " + Arrays.stream(JobType.values())
+				.map(JobType::value).collect(Collectors.joining(", ")) + "."));
+		Video video = videos.requireVisible(user, videoId);
+		if (video.uploadStatus() != UploadStatus.UPLOADED) {
+			throw new ConflictException("Only an uploaded video can be processed; this one is "
+					+ video.uploadStatus().value() + ".");
+		}
+		UUID jobId = jobs.reprocess(videoId, type)
+			.orElseThrow(() -> new ConflictException("This video is being processed already (it is "
+					+ videos.find(videoId).map(current -> current.processingStatus().value()).orElse("gone")
+					+ "); follow its job instead."));
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.location(URI.create("/api/analysis/jobs/" + jobId))
+			.body(new Reprocessing(videoId, jobId));
+	}
+
 	/** A job of a video in a mall the caller may not see reads exactly like one that does not exist. */
 	@GetMapping("/api/analysis/jobs/{job_id}")
 	JobResponse job(@AuthenticationPrincipal CurrentUser user, @PathVariable("job_id") UUID jobId) {
@@ -41,13 +84,17 @@ class JobController {
 			.orElseThrow(() -> new NotFoundException("Job", jobId));
 		if (user.role() == Role.VIEWER) {
 			// where it ran, the storage keys it wrote and ffmpeg's own lines are for those who run the system
-			return new JobResponse(job.id(), job.videoId(), job.jobType(), job.status(), job.progress(), job.heartbeatAt(),
+			return new JobResponse(job.id(), job.videoId(), job.type().value(), job.status(), job.progress(), job.heartbeatAt(),
 					null, null, job.attempts(), job.queuedAt(), job.startedAt(), job.completedAt(),
 					job.status() == JobStatus.FAILED ? video.processingError() : null, null);
 		}
-		return new JobResponse(job.id(), job.videoId(), job.jobType(), job.status(), job.progress(), job.heartbeatAt(),
+		return new JobResponse(job.id(), job.videoId(), job.type().value(), job.status(), job.progress(), job.heartbeatAt(),
 				job.workerHostname(), job.taskId(), job.attempts(), job.queuedAt(), job.startedAt(), job.completedAt(),
 				job.errorMessage(), job.resultData() == null ? null : json.readTree(job.resultData()));
+	}
+
+	/** {@code POST /api/videos/{id}/reprocess}. */
+	record Reprocessing(UUID videoId, UUID jobId) {
 	}
 
 	/**

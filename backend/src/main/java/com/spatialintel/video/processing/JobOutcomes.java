@@ -1,18 +1,20 @@
 package com.spatialintel.video.processing;
 
 import java.time.Clock;
-import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The one owner of the changes that move a job and its video together (start, fail, requeue, complete): each writes the
- * job's status and the video's in one transaction, so that no reader ever sees a failed job on a
- * running video or a completed video whose job still runs. A job whose state moved meanwhile
- * (cancelled, failed by the watchdog) changes neither.
+ * The one owner of the changes that end or move a job (start, fail, requeue, complete). For a type
+ * the video follows ({@link JobType#followedByVideo()}), each writes the job's status and the
+ * video's in one transaction, so that no reader ever sees a failed job on a running video or a
+ * completed video whose job still runs. A job whose state moved meanwhile (cancelled, failed by the
+ * watchdog) changes nothing. The end of a job is published inside its transaction.
  */
 @Component
 class JobOutcomes {
@@ -23,23 +25,29 @@ class JobOutcomes {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	JobOutcomes(ProcessingJobRepository jobs, Videos videos, TransactionTemplate transaction, Clock clock) {
+	JobOutcomes(ProcessingJobRepository jobs, Videos videos, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.jobs = jobs;
 		this.videos = videos;
 		this.transaction = transaction;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/** This worker takes the job, and its video shows it running; false when another worker has it. */
-	boolean start(UUID jobId, UUID videoId, String workerHostname) {
+	boolean start(ProcessingJob job, String workerHostname) {
 		return inTransaction(() -> {
-			if (!jobs.claim(jobId, workerHostname, clock.instant())) {
+			if (!jobs.claim(job.id(), workerHostname, clock.instant())) {
 				return false;
 			}
-			// a video deleted meanwhile has no row to mark; the pipeline then cancels the job
-			videos.markProcessingStarted(videoId);
+			if (job.type().followedByVideo()) {
+				// a video deleted meanwhile has no row to mark; the execution then cancels the job
+				videos.markProcessingStarted(job.videoId());
+			}
 			return true;
 		});
 	}
@@ -49,42 +57,52 @@ class JobOutcomes {
 	 * @param detail what operators are told besides (the job's further lines); null for none
 	 * @return false when the job was no longer running
 	 */
-	boolean fail(UUID jobId, UUID videoId, String sentence, String detail) {
+	boolean fail(ProcessingJob job, String sentence, String detail, boolean byWatchdog) {
 		return inTransaction(() -> {
-			if (!jobs.transition(jobId, JobStatus.RUNNING, JobStatus.FAILED,
+			if (!jobs.transition(job.id(), JobStatus.RUNNING, JobStatus.FAILED,
 					detail == null ? sentence : sentence + "\n" + detail, clock.instant())) {
 				return false;
 			}
-			videos.markProcessingFailed(videoId, sentence);
+			if (job.type().followedByVideo()) {
+				videos.markProcessingFailed(job.videoId(), sentence);
+			}
+			events.publishEvent(new ProcessingJobFailed(job.id(), job.videoId(), job.type(), sentence, byWatchdog));
 			return true;
 		});
 	}
 
 	/** The job goes back to pending (it will run again) and its video back to queued. */
-	boolean requeue(UUID jobId, UUID videoId, String why) {
+	boolean requeue(ProcessingJob job, String why) {
 		return inTransaction(() -> {
-			if (!jobs.transition(jobId, JobStatus.RUNNING, JobStatus.PENDING, why, clock.instant())) {
+			if (!jobs.transition(job.id(), JobStatus.RUNNING, JobStatus.PENDING, why, clock.instant())) {
 				return false;
 			}
-			videos.markProcessingRequeued(videoId);
+			if (job.type().followedByVideo()) {
+				videos.markProcessingRequeued(job.videoId());
+			}
 			return true;
 		});
 	}
 
-	/** @return false when the job was cancelled (or its video deleted) meanwhile: nothing may point at its files */
-	boolean complete(UUID jobId, UUID videoId, String resultJson, String proxyKey, String posterKey, String previewsKey) {
+	/**
+	 * @param videoChange what the job's result changes on its video, in the same transaction; false rolls
+	 * the completion back (the video was deleted or reprocessed meanwhile)
+	 * @return false when the job was cancelled (or its video deleted) meanwhile: nothing may point at its files
+	 */
+	boolean complete(ProcessingJob job, String resultJson, BooleanSupplier videoChange) {
 		return inTransaction(() -> {
-			if (!jobs.complete(jobId, resultJson, clock.instant())) {
+			if (!jobs.complete(job.id(), resultJson, clock.instant())) {
 				return false;
 			}
-			if (!videos.markProcessingCompleted(videoId, proxyKey, posterKey, previewsKey)) {
+			if (!videoChange.getAsBoolean()) {
 				throw new JobOutcomeRefused();
 			}
+			events.publishEvent(new ProcessingJobCompleted(job.id(), job.videoId(), job.type(), clock.instant()));
 			return true;
 		});
 	}
 
-	private boolean inTransaction(java.util.function.BooleanSupplier change) {
+	private boolean inTransaction(BooleanSupplier change) {
 		try {
 			return Boolean.TRUE.equals(transaction.execute(status -> change.getAsBoolean()));
 		}

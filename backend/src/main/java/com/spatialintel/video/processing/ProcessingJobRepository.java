@@ -50,6 +50,22 @@ class ProcessingJobRepository {
 			.optional();
 	}
 
+	/** Whether the video has a job of this type waiting or running. */
+	boolean hasActive(UUID videoId, JobType type) {
+		return jdbc.sql("SELECT COUNT(*) FROM processing_jobs WHERE video_id = ? AND job_type = ? AND status IN ('pending', 'running')")
+			.params(videoId, type.value())
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The video's jobs of every type that are waiting or running. */
+	List<UUID> findActive(UUID videoId) {
+		return jdbc.sql("SELECT id FROM processing_jobs WHERE video_id = ? AND status IN ('pending', 'running')")
+			.param(videoId)
+			.query(UUID.class)
+			.list();
+	}
+
 	void setTaskId(UUID id, String taskId) {
 		jdbc.sql("UPDATE processing_jobs SET task_id = ? WHERE id = ?").params(taskId, id).update();
 	}
@@ -145,7 +161,7 @@ class ProcessingJobRepository {
 
 	private static ProcessingJob map(ResultSet rs, int row) throws SQLException {
 		return new ProcessingJob(rs.getObject("id", UUID.class), rs.getObject("video_id", UUID.class),
-				rs.getString("job_type"), JobStatus.of(rs.getString("status")), rs.getString("task_id"),
+				JobType.of(rs.getString("job_type")), JobStatus.of(rs.getString("status")), rs.getString("task_id"),
 				rs.getString("worker_hostname"), rs.getInt("progress"), DbTime.read(rs, "heartbeat_at"),
 				rs.getString("result_data"), rs.getString("error_message"), DbTime.read(rs, "queued_at"),
 				DbTime.read(rs, "started_at"), DbTime.read(rs, "completed_at"), rs.getInt("attempts"));

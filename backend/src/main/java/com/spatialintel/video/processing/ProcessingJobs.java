@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.video.Videos;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,19 +35,16 @@ public class ProcessingJobs {
 
 	private final TransactionTemplate transaction;
 
-	private final ApplicationEventPublisher events;
-
 	private final JobOutcomes outcomes;
 
 	ProcessingJobs(ProcessingJobRepository jobs, JobRequestScheduler queue, Videos videos, Clock clock,
-			TransactionTemplate transaction, ApplicationEventPublisher events, JobOutcomes outcomes) {
+			TransactionTemplate transaction, JobOutcomes outcomes) {
 		this.jobs = jobs;
 		this.outcomes = outcomes;
 		this.queue = queue;
 		this.videos = videos;
 		this.clock = clock;
 		this.transaction = transaction;
-		this.events = events;
 	}
 
 	/** Records a job that waits for a worker; joins the caller's transaction. */
@@ -67,7 +63,7 @@ public class ProcessingJobs {
 	public boolean enqueue(UUID jobId) {
 		ProcessingJob job = jobs.find(jobId).orElseThrow();
 		try {
-			String taskId = queue.enqueue(jobId, new ProxyJobRequest(jobId)).toString();
+			String taskId = queue.enqueue(jobId, new ProcessingJobRequest(jobId)).toString();
 			jobs.setTaskId(jobId, taskId);
 			videos.markQueued(job.videoId());
 			return true;
@@ -105,14 +101,19 @@ public class ProcessingJobs {
 	}
 
 	/**
-	 * Gives a video whose processing has ended (failed or completed) a new proxy job and queues it.
-	 * @return the new job; empty when the video is not uploaded, is being processed already, or is being deleted
+	 * Gives a video a new job of this type and queues it, once its last one has ended: for a proxy
+	 * job, once the video's processing has ended (failed or completed).
+	 * @return the new job; empty when the video is not uploaded, has a job of this type waiting or
+	 * running, or is being deleted
 	 */
-	public Optional<UUID> reprocess(UUID videoId) {
+	public Optional<UUID> reprocess(UUID videoId, JobType type) {
 		UUID jobId = UUID.randomUUID();
 		boolean started = Boolean.TRUE.equals(transaction.execute(status -> {
-			jobs.insertPending(jobId, videoId, JobType.PROXY, clock.instant());
-			if (!videos.markReprocessing(videoId, jobId)) {
+			if (jobs.hasActive(videoId, type)) {
+				return false;
+			}
+			jobs.insertPending(jobId, videoId, type, clock.instant());
+			if (type.followedByVideo() && !videos.markReprocessing(videoId, jobId)) {
 				status.setRollbackOnly();
 				return false;
 			}
@@ -142,8 +143,7 @@ public class ProcessingJobs {
 					: "The job's worker " + job.workerHostname() + " sent no heartbeat for more than "
 							+ minutes(maxSilence) + " (STUCK_JOB_SILENCE_MINUTES) and the watchdog stopped the job; "
 							+ "reprocess the video to try again.";
-			if (outcomes.fail(job.id(), job.videoId(), reason, null)) {
-				events.publishEvent(new ProcessingJobFailed(job.id(), job.videoId(), reason, true));
+			if (outcomes.fail(job, reason, null, true)) {
 				failed.add(new StuckJob(job.id(), job.videoId(), job.workerHostname(), reason));
 				log.warn("Watchdog failed processing job {} of video {}: {}", job.id(), job.videoId(), reason);
 			}
@@ -161,10 +161,20 @@ public class ProcessingJobs {
 			.stripTrailingZeros().toPlainString() + " min";
 	}
 
-	/** Stops a job: a waiting one never starts, a running one is stopped within seconds by its worker. */
-	public boolean cancel(UUID jobId, String reason) {
-		return jobs.transition(jobId, JobStatus.PENDING, JobStatus.CANCELLED, reason, clock.instant())
-				|| jobs.transition(jobId, JobStatus.RUNNING, JobStatus.CANCELLED, reason, clock.instant());
+	/**
+	 * Stops every job of the video, of every type: a waiting one never starts, a running one is
+	 * stopped within seconds by its worker.
+	 * @return how many were stopped
+	 */
+	int cancelAll(UUID videoId, String reason) {
+		int cancelled = 0;
+		for (UUID jobId : jobs.findActive(videoId)) {
+			if (jobs.transition(jobId, JobStatus.PENDING, JobStatus.CANCELLED, reason, clock.instant())
+					|| jobs.transition(jobId, JobStatus.RUNNING, JobStatus.CANCELLED, reason, clock.instant())) {
+				cancelled++;
+			}
+		}
+		return cancelled;
 	}
 
 }

@@ -13,9 +13,6 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The defaults of the settings with an environment variable are in {@code application.yml}, next to it.
- * @param ffprobePath the ffprobe executable ({@code FFPROBE_PATH}; found on PATH by default)
- * @param ffmpegPath the ffmpeg executable ({@code FFMPEG_PATH}; found on PATH by default)
- * @param probeTimeout how long ffprobe may take to read an upload's headers
  * @param jobTimeLimit the hard limit of one proxy job ({@code JOB_TIME_LIMIT}); ffmpeg is killed past it
  * @param x264Preset the x264 preset of the proxy, chosen by the benchmark (bench/README.md)
  * @param maxAttempts how often a job runs in all before a transient failure ends it
@@ -23,10 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("app.processing")
-record ProcessingSettings(@NotBlank(message = "FFPROBE_PATH must name the ffprobe executable.") String ffprobePath,
-		@NotBlank(message = "FFMPEG_PATH must name the ffmpeg executable.") String ffmpegPath,
-		@DefaultValue("2m") @DurationMin(seconds = 1) Duration probeTimeout,
-		@DurationMin(seconds = 1, message = "JOB_TIME_LIMIT must be at least 1s.") Duration jobTimeLimit,
+record ProcessingSettings(@DurationMin(seconds = 1, message = "JOB_TIME_LIMIT must be at least 1s.") Duration jobTimeLimit,
 		@NotBlank(message = "X264_PRESET must name an x264 preset.") String x264Preset,
 		@DefaultValue("4") @Min(1) int maxAttempts, Path workDirectory) {
 

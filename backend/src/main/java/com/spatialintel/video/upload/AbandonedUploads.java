@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +20,10 @@ import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.storage.PendingMultipartUpload;
 import com.spatialintel.video.storage.StorageUnavailableException;
 import com.spatialintel.video.storage.StoredObject;
+import com.spatialintel.video.video.DeletionCause;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoDeletionPolicy;
+import com.spatialintel.video.video.VideoFiles;
 import com.spatialintel.video.video.Videos;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +31,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Uploads nobody will finish: those in progress for longer than {@code STUCK_UPLOAD_THRESHOLD_HOURS}
- * (failed, their multipart upload aborted with the id the row keeps, their session dropped) and
- * multipart uploads in the bucket that no upload in progress uses any more (aborted), and objects
- * of videos that have no row (deleted). All are
- * safe to run on several nodes at once: a row is failed by one caller only, aborting twice is harmless.
+ * (failed, their multipart upload aborted with the id the row keeps), multipart uploads in the
+ * bucket that no upload in progress uses any more (aborted), and objects of videos that have no row
+ * (deleted). All are safe to run on several nodes at once: a row is failed by one caller only, aborting twice is harmless.
  */
 @Service
 public class AbandonedUploads {
@@ -42,10 +43,6 @@ public class AbandonedUploads {
 	/** How many uploads one query reads; the rest come in the next pages. */
 	static final int BATCH = 500;
 
-	/** The keys objects of videos have ({@code Video.originalKey} and its siblings); group 1 is the video id. */
-	private static final Pattern VIDEO_OBJECT = Pattern.compile("%1$s/%1$s/(%1$s)/[^/]+"
-		.formatted("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-
 	private final Videos videos;
 
 	private final ObjectStorage storage;
@@ -54,20 +51,23 @@ public class AbandonedUploads {
 
 	private final UploadSettings settings;
 
+	private final VideoDeletionPolicy policy;
+
 	private final Clock clock;
 
 	private final int batch;
 
 	@Autowired
 	AbandonedUploads(Videos videos, ObjectStorage storage, MultipartUploads multipart, UploadSettings settings,
-			Clock clock) {
-		this(videos, storage, multipart, settings, clock, BATCH);
+			VideoDeletionPolicy policy, Clock clock) {
+		this(videos, storage, multipart, settings, policy, clock, BATCH);
 	}
 
 	/** With pages of {@code batch} uploads: a test fills several pages with a few uploads. */
 	AbandonedUploads(Videos videos, ObjectStorage storage, MultipartUploads multipart, UploadSettings settings,
-			Clock clock, int batch) {
+			VideoDeletionPolicy policy, Clock clock, int batch) {
 		this.videos = videos;
+		this.policy = policy;
 		this.storage = storage;
 		this.multipart = multipart;
 		this.settings = settings;
@@ -89,7 +89,7 @@ public class AbandonedUploads {
 				}
 				failed++;
 				log.warn("Upload of video {} ({}) {}; its multipart upload is aborted", video.id(), video.filename(), reason);
-				abortQuietly(video.originalKey(), video.multipart() == null ? null : video.multipart().s3UploadId());
+				abortQuietly(video.files().original(), video.multipart() == null ? null : video.multipart().s3UploadId());
 			}
 		}
 		while (stuck.size() == batch);
@@ -118,7 +118,8 @@ public class AbandonedUploads {
 	/**
 	 * Deletes the objects of videos that have no row, once they are older than the threshold: what
 	 * a node that stopped between assembling an upload and recording it, or any other interrupted
-	 * write, leaves behind. Keys not laid out as {@code mall/pin/video/file} are not ours and stay.
+	 * write, leaves behind. Only keys under a video's own prefix ({@link VideoFiles#videoOf}) are
+	 * weighed, and only when the {@link VideoDeletionPolicy} allows; everything else stays.
 	 *
 	 * @return how many objects were deleted
 	 */
@@ -128,14 +129,14 @@ public class AbandonedUploads {
 		storage.forEachObjectPage(page -> {
 			Map<UUID, List<StoredObject>> old = new HashMap<>();
 			for (StoredObject object : page) {
-				Matcher key = VIDEO_OBJECT.matcher(object.key());
-				if (key.matches() && object.lastModified() != null && object.lastModified().isBefore(cutoff)) {
-					old.computeIfAbsent(UUID.fromString(key.group(1)), id -> new ArrayList<>()).add(object);
+				Optional<UUID> videoId = VideoFiles.videoOf(object.key());
+				if (videoId.isPresent() && object.lastModified() != null && object.lastModified().isBefore(cutoff)) {
+					old.computeIfAbsent(videoId.get(), id -> new ArrayList<>()).add(object);
 				}
 			}
 			Set<UUID> withRow = videos.existing(old.keySet());
 			old.forEach((videoId, objects) -> {
-				if (withRow.contains(videoId)) {
+				if (withRow.contains(videoId) || !policy.mayDelete(videoId, DeletionCause.ORPHANED)) {
 					return;
 				}
 				for (StoredObject object : objects) {

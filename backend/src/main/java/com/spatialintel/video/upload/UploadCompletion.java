@@ -1,5 +1,6 @@
 package com.spatialintel.video.upload;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,10 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.auth.CurrentUser;
-import com.spatialintel.video.processing.JobType;
-import com.spatialintel.video.processing.ProcessingJobs;
-import com.spatialintel.video.processing.UnreadableVideoException;
-import com.spatialintel.video.processing.VideoProbe;
+import com.spatialintel.video.media.UnreadableVideoException;
+import com.spatialintel.video.media.VideoProbe;
 import com.spatialintel.video.storage.MultipartUploadNotFoundException;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
@@ -34,18 +33,22 @@ import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.upload.UploadApi.Completed;
 import com.spatialintel.video.upload.UploadApi.CompleteRequest;
 import com.spatialintel.video.upload.UploadApi.PartReceipt;
+import com.spatialintel.video.video.DeletionCause;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoDeletionPolicy;
 import com.spatialintel.video.video.VideoMetadata;
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Completing and aborting uploads: checks every part against its receipt, assembles the file in
- * S3, checks its size, reads its metadata with ffprobe, and records the video as uploaded with a
- * pending proxy job. One call at a time does this for an upload, holding its row's claim.
+ * S3, checks its size, reads its metadata with ffprobe, records the video as uploaded and publishes
+ * {@link UploadCompleted} (processing listens). One call at a time does this for an upload, holding
+ * its row's claim.
  */
 @Service
 class UploadCompletion {
@@ -77,24 +80,31 @@ class UploadCompletion {
 
 	private final VideoProbe probe;
 
-	private final ProcessingJobs jobs;
+	private final VideoDeletionPolicy deletionPolicy;
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
 	UploadCompletion(UploadRecords records, Videos videos, ObjectStorage storage, MultipartUploads multipart,
-			VideoProbe probe, ProcessingJobs jobs, TransactionTemplate transaction) {
+			VideoProbe probe, VideoDeletionPolicy deletionPolicy, TransactionTemplate transaction,
+			ApplicationEventPublisher events, Clock clock) {
 		this.records = records;
 		this.videos = videos;
 		this.storage = storage;
 		this.multipart = multipart;
 		this.probe = probe;
-		this.jobs = jobs;
+		this.deletionPolicy = deletionPolicy;
 		this.transaction = transaction;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
 	 * Completes the upload: checks every part, assembles the file in S3, checks its size, reads its
-	 * metadata with ffprobe, and records the video as uploaded with a pending proxy job. Calling it
+	 * metadata with ffprobe, and records the video as uploaded. Calling it
 	 * again answers the same. One call at a time does the work, holding the row's claim; calls made
 	 * meanwhile wait for its outcome and answer the same, and an abort meanwhile is refused.
 	 */
@@ -113,7 +123,7 @@ class UploadCompletion {
 			Optional<Instant> claim = videos.claimCompletion(videoId, COMPLETION_LEASE);
 			if (claim.isPresent()) {
 				try {
-					return assemble(video, request);
+					return assemble(user, video, request);
 				}
 				finally {
 					videos.releaseCompletion(videoId, claim.get());
@@ -129,9 +139,9 @@ class UploadCompletion {
 	}
 
 	/** The work of complete, done by the call that holds the row's claim. */
-	private Completed assemble(Video video, CompleteRequest request) {
+	private Completed assemble(CurrentUser user, Video video, CompleteRequest request) {
 		UUID videoId = video.id();
-		String key = video.originalKey();
+		String key = video.files().original();
 		try {
 			List<StoredPart> parts = checkParts(video, multipart.listParts(key, video.multipart().s3UploadId()), request);
 			multipart.complete(key, video.multipart().s3UploadId(), parts);
@@ -163,17 +173,12 @@ class UploadCompletion {
 			failUpload(video, notAVideo.getMessage());
 			throw notAVideo;
 		}
-		UUID jobId = transaction.execute(status -> {
-			UUID created = jobs.createPending(videoId, JobType.PROXY);
-			if (!videos.markUploaded(videoId, metadata, key, created)) {
-				status.setRollbackOnly();
-				return null;
+		transaction.executeWithoutResult(status -> {
+			if (videos.markUploaded(videoId, metadata, key)) {
+				events.publishEvent(new UploadCompleted(videoId, video.mallId(), video.pinId(), user.id(),
+						video.filename(), video.fileSizeBytes(), video.checksumSha256(), clock.instant()));
 			}
-			return created;
 		});
-		if (jobId != null) {
-			jobs.enqueue(jobId);
-		}
 		Video done = videos.find(videoId).orElseThrow(() -> new NotFoundException("Upload", videoId));
 		if (done.uploadStatus() != UploadStatus.UPLOADED) {
 			throw new ConflictException("This upload was aborted while it was being completed.");
@@ -189,7 +194,7 @@ class UploadCompletion {
 		Video video = records.requireUpload(user, mallId, pinId, videoId);
 		if (video.uploadStatus() != UploadStatus.UPLOADED && videos.deleteUnfinishedUpload(videoId)) {
 			if (video.multipart() != null) {
-				records.abortQuietly(video.originalKey(), video.multipart().s3UploadId());
+				records.abortQuietly(video.files().original(), video.multipart().s3UploadId());
 			}
 			return;
 		}
@@ -272,11 +277,14 @@ class UploadCompletion {
 
 	private void failUpload(Video video, String reason) {
 		videos.markUploadFailed(video.id(), reason);
+		if (!deletionPolicy.mayDelete(video.id(), DeletionCause.UPLOAD_UNFINISHED)) {
+			return;
+		}
 		try {
-			storage.delete(video.originalKey());
+			storage.delete(video.files().original());
 		}
 		catch (RuntimeException ex) {
-			log.warn("Object {} of failed upload {} not deleted ({}); the watchdog will", video.originalKey(),
+			log.warn("Object {} of failed upload {} not deleted ({}); the watchdog will", video.files().original(),
 					video.id(), ex.getMessage());
 		}
 	}

@@ -33,6 +33,7 @@ import com.spatialintel.video.upload.UploadApi.UploadStarted;
 import com.spatialintel.video.video.DuplicateVideoException;
 import com.spatialintel.video.video.NewUpload;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoFiles;
 import com.spatialintel.video.video.Video.MultipartState;
 import com.spatialintel.video.video.Videos;
 
@@ -130,7 +131,7 @@ class UploadService {
 
 	private UploadStarted startNew(CurrentUser user, PinRef pin, InitiateRequest request, String checksum) {
 		UUID videoId = UUID.randomUUID();
-		String key = Video.originalKey(pin.mallId(), pin.pinId(), videoId);
+		String key = new VideoFiles(pin.mallId(), pin.pinId(), videoId).original();
 		NewUpload upload = newUpload(user, videoId, pin.mallId(), pin.pinId(), request, checksum,
 				multipart.start(key, CONTENT_TYPE));
 		try {
@@ -145,7 +146,7 @@ class UploadService {
 
 	/** A failed upload of the same file starts over on its row with a new multipart upload. */
 	private Optional<UploadStarted> restartFailed(CurrentUser user, Video failed, InitiateRequest request) {
-		String key = failed.originalKey();
+		String key = failed.files().original();
 		NewUpload upload = newUpload(user, failed.id(), failed.mallId(), failed.pinId(), request,
 				failed.checksumSha256(), multipart.start(key, CONTENT_TYPE));
 		if (!videos.restartFailedUpload(upload)) {
@@ -162,7 +163,7 @@ class UploadService {
 		MultipartState state = video.multipart();
 		List<StoredPart> stored;
 		try {
-			stored = multipart.listParts(video.originalKey(), state.s3UploadId());
+			stored = multipart.listParts(video.files().original(), state.s3UploadId());
 		}
 		catch (MultipartUploadNotFoundException lost) {
 			videos.markUploadFailed(video.id(), "The upload's parts were no longer in storage.");
@@ -177,7 +178,7 @@ class UploadService {
 			.map(StoredPart::partNumber)
 			.filter(number -> number <= state.totalParts())
 			.toList();
-		return started(upload, video.originalKey(), uploaded, true);
+		return started(upload, video.files().original(), uploaded, true);
 	}
 
 	private NewUpload newUpload(CurrentUser user, UUID videoId, UUID mallId, UUID pinId, InitiateRequest request,
@@ -215,7 +216,7 @@ class UploadService {
 			}
 		}
 		List<Integer> distinct = partNumbers.stream().distinct().sorted().toList();
-		return new SignedParts(sign(video.originalKey(), video.multipart().s3UploadId(), distinct),
+		return new SignedParts(sign(video.files().original(), video.multipart().s3UploadId(), distinct),
 				clock.instant().plus(settings.partUrlTtl()));
 	}
 
@@ -228,7 +229,7 @@ class UploadService {
 	StoredParts storedParts(CurrentUser user, UUID mallId, UUID pinId, UUID videoId) {
 		Video video = UploadRecords.requireInProgress(records.requireUpload(user, mallId, pinId, videoId));
 		try {
-			return new StoredParts(multipart.listParts(video.originalKey(), video.multipart().s3UploadId())
+			return new StoredParts(multipart.listParts(video.files().original(), video.multipart().s3UploadId())
 				.stream()
 				.map(part -> new StoredPartView(part.partNumber(), part.etag(), part.sizeBytes()))
 				.toList());

@@ -15,7 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param partSizeBytes the usual part size ({@code PART_SIZE_BYTES}); raised for files that would
  * need more than 10,000 parts; S3 needs at least 5 MiB
  * @param stuckUploadThreshold how long an upload may stay unfinished
- * ({@code STUCK_UPLOAD_THRESHOLD_HOURS}); also the lifetime of its session
+ * ({@code STUCK_UPLOAD_THRESHOLD_HOURS}) before the watchdog fails it; the upload's {@code expires_at}
  * @param partUrlTtl how long a presigned part URL is valid
  */
 @Validated

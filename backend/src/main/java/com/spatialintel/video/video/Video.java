@@ -14,30 +14,9 @@ public record Video(UUID id, UUID mallId, UUID pinId, String filename, long file
 	public record MultipartState(String s3UploadId, long partSizeBytes, int totalParts, Instant expiresAt) {
 	}
 
-	/** S3 keys are built from ids only, never from file names. */
-	public static String originalKey(UUID mallId, UUID pinId, UUID videoId) {
-		return mallId + "/" + pinId + "/" + videoId + "/original.mp4";
-	}
-
-	public String proxyKey() {
-		return mallId + "/" + pinId + "/" + id + "/proxy.mp4";
-	}
-
-	public String posterKey() {
-		return mallId + "/" + pinId + "/" + id + "/poster.jpg";
-	}
-
-	/** The scrub previews' WebVTT file; its sprite sheet is {@link #previewsImageKey()}, next to it. */
-	public String previewsKey() {
-		return mallId + "/" + pinId + "/" + id + "/previews.vtt";
-	}
-
-	public String previewsImageKey() {
-		return mallId + "/" + pinId + "/" + id + "/previews.jpg";
-	}
-
-	public String originalKey() {
-		return originalKey(mallId, pinId, id);
+	/** The objects this video stores. */
+	public VideoFiles files() {
+		return VideoFiles.of(this);
 	}
 
 	public boolean hasProxy() {

@@ -85,14 +85,22 @@ class VideoRepository {
 			.update() == 1;
 	}
 
-	boolean markUploaded(UUID id, VideoMetadata metadata, String originalPath, UUID jobId, Instant now) {
+	boolean markUploaded(UUID id, VideoMetadata metadata, String originalPath, Instant now) {
 		return jdbc.sql("""
 				UPDATE videos SET upload_status = 'uploaded', uploaded_at = ?, original_path = ?, width = ?, height = ?,
-				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = ?,
+				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = NULL,
 				       processing_error = NULL, completing_until = NULL, updated_at = ?
 				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL""")
 			.params(DbTime.of(now), originalPath, metadata.width(), metadata.height(), metadata.fps(), metadata.codec(),
-					metadata.durationSeconds(), jobId, DbTime.of(now), id)
+					metadata.durationSeconds(), DbTime.of(now), id)
+			.update() == 1;
+	}
+
+	boolean attachProxyJob(UUID id, UUID jobId, Instant now) {
+		return jdbc.sql("""
+				UPDATE videos SET processing_job_id = ?, updated_at = ?
+				WHERE id = ? AND upload_status = 'uploaded' AND processing_status = 'pending'""")
+			.params(jobId, DbTime.of(now), id)
 			.update() == 1;
 	}
 

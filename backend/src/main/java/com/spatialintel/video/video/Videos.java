@@ -13,8 +13,10 @@ import java.util.UUID;
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** What other modules may do with videos. */
 @Service
@@ -22,10 +24,13 @@ public class Videos {
 
 	private final VideoRepository videos;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Videos(VideoRepository videos, Clock clock) {
+	Videos(VideoRepository videos, ApplicationEventPublisher events, Clock clock) {
 		this.videos = videos;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -62,9 +67,17 @@ public class Videos {
 		return videos.restartFailed(upload, clock.instant());
 	}
 
-	/** False when the upload was no longer in progress (another request completed it first). */
-	public boolean markUploaded(UUID videoId, VideoMetadata metadata, String originalPath, UUID jobId) {
-		return videos.markUploaded(videoId, metadata, originalPath, jobId, clock.instant());
+	/**
+	 * Its processing waits for a proxy job ({@link #attachProxyJob}). False when the upload was no
+	 * longer in progress (another request completed it first).
+	 */
+	public boolean markUploaded(UUID videoId, VideoMetadata metadata, String originalPath) {
+		return videos.markUploaded(videoId, metadata, originalPath, clock.instant());
+	}
+
+	/** The video's processing status follows this new proxy job; false when the video does not wait for one. */
+	public boolean attachProxyJob(UUID videoId, UUID jobId) {
+		return videos.attachProxyJob(videoId, jobId, clock.instant());
 	}
 
 	public boolean markUploadFailed(UUID videoId, String reason) {
@@ -117,9 +130,19 @@ public class Videos {
 		return videos.listForPin(query);
 	}
 
-	/** Hides the video and records that its objects are to be deleted; false when it already was. */
-	public boolean markForDeletion(UUID videoId) {
-		return videos.markForDeletion(videoId, clock.instant());
+	/**
+	 * Hides the video, records that its objects are to be deleted and publishes {@link VideoDeleted};
+	 * false when it already was.
+	 */
+	@Transactional
+	public boolean markForDeletion(Video video, UUID deletedByUserId) {
+		Instant now = clock.instant();
+		if (!videos.markForDeletion(video.id(), now)) {
+			return false;
+		}
+		events.publishEvent(new VideoDeleted(video.id(), video.mallId(), video.pinId(), video.filename(),
+				video.checksumSha256(), deletedByUserId, now));
+		return true;
 	}
 
 	/** Deletes the row of a video marked for deletion (its jobs go with it); call once its objects are gone. */

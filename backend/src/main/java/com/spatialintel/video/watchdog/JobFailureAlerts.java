@@ -8,7 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import com.spatialintel.video.processing.ProcessingJobFailed;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +37,7 @@ class JobFailureAlerts {
 			.register(meters);
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProcessingJobFailed failed) {
 		if (failed.byWatchdog()) {
 			failedByWatchdog.increment();

@@ -59,7 +59,7 @@ class ProcessingTests extends TenantFixture {
 	ProcessingJobs jobs;
 
 	@Autowired
-	ProxyPipeline pipeline;
+	JobExecution execution;
 
 	@Autowired
 	ProcessingSettings settings;
@@ -184,7 +184,7 @@ class ProcessingTests extends TenantFixture {
 		UUID jobId = UUID.fromString(uploads.uploadWhole(longer).text("job_id"));
 		awaitJob(jobId, job -> job.path("progress").asInt() > 0);
 
-		assertThat(jobs.cancel(jobId, "Cancelled by the test.")).isTrue();
+		assertThat(jobs.cancelAll(jobs.find(jobId).orElseThrow().videoId(), "Cancelled by the test.")).isEqualTo(1);
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(ffmpegProcessesOf(jobId)).isZero();
@@ -261,7 +261,7 @@ class ProcessingTests extends TenantFixture {
 		try {
 			List<Future<?>> runs = new ArrayList<>();
 			for (int i = 0; i < 2; i++) {
-				runs.add(workers.submit(() -> pipeline.run(jobId)));
+				runs.add(workers.submit(() -> execution.run(jobId)));
 			}
 			for (Future<?> run : runs) {
 				run.get();

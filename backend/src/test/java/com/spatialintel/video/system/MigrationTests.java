@@ -44,7 +44,7 @@ class MigrationTests {
 			.list()).contains("malls", "camera_pins", "users", "user_mall_access", "videos", "processing_jobs");
 		assertThat(indexNames(dialect)).contains("idx_videos_pin_id", "idx_videos_mall_id", "idx_videos_status",
 				"idx_videos_uploaded_at", "idx_videos_checksum", "idx_videos_recorded_at", "idx_jobs_video_id",
-				"idx_jobs_status", "idx_jobs_task_id");
+				"idx_jobs_status", "idx_jobs_task_id", "idx_jobs_video_type");
 		assertThat(columns("videos")).contains("id", "mall_id", "pin_id", "filename", "file_size_bytes",
 				"duration_seconds", "original_path", "proxy_path", "checksum_sha256", "recorded_at", "operator_notes",
 				"uploaded_by_user_id", "width", "height", "fps", "codec", "upload_status", "processing_status",
@@ -83,6 +83,10 @@ class MigrationTests {
 		UUID video = insertVideo(mall, pin, "c".repeat(64), "uploaded");
 		assertThatThrownBy(() -> insertJob(video, "sleeping", dialect))
 			.satisfies(ex -> assertThat(sqlState(ex)).startsWith("23"));
+		assertThatThrownBy(() -> insertJob(video, "dancing", "pending", dialect))
+			.satisfies(ex -> assertThat(sqlState(ex)).startsWith("23"));
+		insertJob(video, "proxy", "completed", dialect);
+		insertJob(video, "proxy", "pending", dialect);
 	}
 
 	@ParameterizedTest
@@ -178,10 +182,14 @@ class MigrationTests {
 	}
 
 	private UUID insertJob(UUID video, String status, SqlDialect dialect) {
+		return insertJob(video, "proxy", status, dialect);
+	}
+
+	private UUID insertJob(UUID video, String type, String status, SqlDialect dialect) {
 		UUID id = UUID.randomUUID();
-		jdbc.sql("INSERT INTO processing_jobs (id, video_id, job_type, status, result_data, queued_at) VALUES (?, ?, 'proxy', ?, "
+		jdbc.sql("INSERT INTO processing_jobs (id, video_id, job_type, status, result_data, queued_at) VALUES (?, ?, ?, ?, "
 				+ dialect.jsonParameter() + ", ?)")
-			.params(id, video, status, "{\"proxy_path\": \"m/p/v/proxy.mp4\"}", DbTime.of(Instant.now()))
+			.params(id, video, type, status, "{\"proxy_path\": \"m/p/v/proxy.mp4\"}", DbTime.of(Instant.now()))
 			.update();
 		return id;
 	}

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.spatialintel.video.system.DbTime;
-import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoFiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -59,7 +59,7 @@ public final class Rows {
 
 		/** Where its original is (or would be) in the bucket. */
 		public String originalKey() {
-			return Video.originalKey(mallId, pinId, id);
+			return new VideoFiles(mallId, pinId, id).original();
 		}
 
 		/** Being processed since {@code startedAt}. */

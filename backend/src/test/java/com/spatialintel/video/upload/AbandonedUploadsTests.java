@@ -12,6 +12,7 @@ import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.video.VideoDeletionPolicy;
 import com.spatialintel.video.video.Videos;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,9 @@ class AbandonedUploadsTests extends TenantFixture {
 	UploadSettings settings;
 
 	@Autowired
+	VideoDeletionPolicy policy;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -59,7 +63,7 @@ class AbandonedUploadsTests extends TenantFixture {
 					TestVideos.sha256Of(UUID.randomUUID().toString())).text("video_id")));
 		}
 
-		int failed = new AbandonedUploads(videos, storage, multipart, settings, clock, 2).failAbandoned();
+		int failed = new AbandonedUploads(videos, storage, multipart, settings, policy, clock, 2).failAbandoned();
 
 		assertThat(failed).isEqualTo(5);
 		assertThat(stuck).allSatisfy(videoId -> assertThat(videos.find(videoId)).get()

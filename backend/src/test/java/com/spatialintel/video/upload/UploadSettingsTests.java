@@ -47,7 +47,7 @@ class UploadSettingsTests {
 	@Test
 	void theAbandonedUploadsReasonNamesTheThresholdInHours() {
 		runner.withPropertyValues("STUCK_UPLOAD_THRESHOLD_HOURS=0.25").run(context -> {
-			AbandonedUploads abandoned = new AbandonedUploads(null, null, null, context.getBean(UploadSettings.class), null);
+			AbandonedUploads abandoned = new AbandonedUploads(null, null, null, context.getBean(UploadSettings.class), null, null);
 			assertThat(abandoned.thresholdHours()).isEqualTo("0.25");
 		});
 	}

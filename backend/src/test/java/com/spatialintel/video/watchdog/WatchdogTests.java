@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +20,8 @@ import org.jobrunr.jobs.RecurringJob;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 
+import com.spatialintel.video.processing.JobType;
+import com.spatialintel.video.video.DeletionVeto;
 import com.spatialintel.video.processing.ProcessingJobFailed;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
@@ -74,7 +79,16 @@ class WatchdogTests extends TenantFixture {
 			return CLOCK;
 		}
 
+		/** Keeps the videos in {@link #HELD}, as a legal hold will. */
+		@Bean
+		DeletionVeto heldForTests() {
+			return (videoId, cause) -> HELD.contains(videoId)
+					? Optional.of("Video " + videoId + " is held (" + cause + ") and cannot be deleted.") : Optional.empty();
+		}
+
 	}
+
+	static final Set<UUID> HELD = ConcurrentHashMap.newKeySet();
 
 	/** Every item the watchdog sees must be this class's own: a database of its own. */
 	@DynamicPropertySource
@@ -202,6 +216,36 @@ class WatchdogTests extends TenantFixture {
 		assertThat(storage.head(notOurs)).as("keys not laid out as mall/pin/video/file are not ours").isPresent();
 		assertThat(SLACK.bodies()).anySatisfy(body -> assertThat(body)
 			.contains("deleted 1 object(s) no video row pointed at"));
+	}
+
+	@Test
+	void aVideoAVetoKeepsIsNeitherDeletedThroughTheApiNorSweptAsAnOrphan() throws Exception {
+		Rows.VideoRow kept = rows.video(mallId, pinId);
+		UUID keptId = kept.insert();
+		UUID orphanId = UUID.randomUUID();
+		String orphanKey = mallId + "/" + pinId + "/" + orphanId + "/original.mp4";
+		Path bytes = Files.write(temp.resolve("original.mp4"), new byte[4096]);
+		storage.upload(kept.originalKey(), bytes, "video/mp4");
+		storage.upload(orphanKey, bytes, "video/mp4");
+		HELD.addAll(List.of(keptId, orphanId));
+		try {
+			ApiResponse refused = api.delete("/api/videos/" + keptId, admin);
+
+			assertThat(refused.status()).isEqualTo(409);
+			assertThat(refused.detail()).isEqualTo("Video " + keptId + " is held (REQUESTED) and cannot be deleted.");
+			assertThat(api.get("/api/videos/" + keptId, admin).status()).as("not hidden either").isEqualTo(200);
+			assertThat(storage.head(kept.originalKey())).isPresent();
+
+			CLOCK.advance(Duration.ofHours(6).plusMinutes(1));
+			assertThat(watchdog.run().orphanObjectsDeleted()).isZero();
+			assertThat(storage.head(orphanKey)).isPresent();
+		}
+		finally {
+			HELD.clear();
+		}
+		assertThat(api.delete("/api/videos/" + keptId, admin).status()).isEqualTo(204);
+		assertThat(watchdog.run().orphanObjectsDeleted()).isEqualTo(1);
+		assertThat(storage.head(orphanKey)).isEmpty();
 	}
 
 	@Test
@@ -340,8 +384,8 @@ class WatchdogTests extends TenantFixture {
 		double before = failedJobsCounted("pipeline");
 		UUID jobId = UUID.randomUUID();
 
-		events.publishEvent(new ProcessingJobFailed(jobId, UUID.randomUUID(), "The video could not be converted completely.", false));
-		events.publishEvent(new ProcessingJobFailed(UUID.randomUUID(), UUID.randomUUID(), "stopped", true));
+		events.publishEvent(new ProcessingJobFailed(jobId, UUID.randomUUID(), JobType.PROXY, "The video could not be converted completely.", false));
+		events.publishEvent(new ProcessingJobFailed(UUID.randomUUID(), UUID.randomUUID(), JobType.PROXY, "stopped", true));
 
 		assertThat(SLACK.bodies()).hasSize(1);
 		assertThat(SLACK.bodies().get(0)).contains("Processing job " + jobId + " failed: The video could not be converted completely.");

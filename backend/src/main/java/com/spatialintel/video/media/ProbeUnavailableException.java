@@ -1,4 +1,4 @@
-package com.spatialintel.video.processing;
+package com.spatialintel.video.media;
 
 import com.spatialintel.video.system.ServiceUnavailableException;
 

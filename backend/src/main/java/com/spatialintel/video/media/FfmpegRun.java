@@ -1,4 +1,4 @@
-package com.spatialintel.video.processing;
+package com.spatialintel.video.media;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,11 +12,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 
 /**
- * One ffmpeg process: its {@code -progress pipe:1} output becomes a percentage reported every couple
- * of seconds; the last lines of stderr are kept for the error message. The process is killed when
+ * One ffmpeg process, the way every ffmpeg of the app runs: its {@code -progress pipe:1} output (when
+ * the command asks for it) becomes a percentage reported every couple of seconds; the last lines of
+ * stderr are kept for the error message. The process is killed when
  * the report says stop (cancelled), at the time limit, or when the thread is interrupted.
  */
-final class FfmpegRun {
+public final class FfmpegRun {
 
 	private static final int KEPT_STDERR_LINES = 12;
 
@@ -27,17 +28,17 @@ final class FfmpegRun {
 	private volatile int progress;
 
 	/** Why a run ended without producing its output. */
-	enum Stop {
+	public enum Stop {
 		NONE, CANCELLED, TIME_LIMIT
 	}
 
-	record Result(int exitCode, Stop stop, String stderrTail) {
+	public record Result(int exitCode, Stop stop, String stderrTail) {
 	}
 
 	/**
 	 * @param report receives the progress (0–99) every couple of seconds; answering false stops the run
 	 */
-	Result run(List<String> command, double durationSeconds, Duration timeLimit, IntPredicate report)
+	public Result run(List<String> command, double durationSeconds, Duration timeLimit, IntPredicate report)
 			throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(command).start();
 		process.getOutputStream().close();

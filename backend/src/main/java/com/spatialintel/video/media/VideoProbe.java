@@ -1,4 +1,4 @@
-package com.spatialintel.video.processing;
+package com.spatialintel.video.media;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,11 +33,11 @@ public class VideoProbe {
 	private static final Pattern TRANSIENT = Pattern.compile(
 			"Connection refused|Connection timed out|timed out|Server returned 5\\d\\d|Network is unreachable|Input/output error");
 
-	private final ProcessingSettings settings;
+	private final MediaSettings settings;
 
 	private final JsonMapper json;
 
-	VideoProbe(ProcessingSettings settings, JsonMapper json) {
+	VideoProbe(MediaSettings settings, JsonMapper json) {
 		this.settings = settings;
 		this.json = json;
 	}

@@ -1,4 +1,4 @@
-package com.spatialintel.video.processing;
+package com.spatialintel.video.media;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -73,8 +73,8 @@ class VideoProbeTests {
 		assertThat(VideoProbe.frameRate("n/a")).isNull();
 	}
 
-	private static ProcessingSettings settings(String ffprobe) {
-		return new ProcessingSettings(ffprobe, "ffmpeg", Duration.ofMinutes(1), Duration.ofHours(1), "veryfast", 4, null);
+	private static MediaSettings settings(String ffprobe) {
+		return new MediaSettings(ffprobe, "ffmpeg", Duration.ofMinutes(1));
 	}
 
 	private static URL url(Path file) {

@@ -1,0 +1,107 @@
+package com.spatialintel.video.processing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import com.spatialintel.video.storage.ObjectStorage;
+import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoFiles;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The proxy job, step by step: the original is downloaded and checked, transcoded to the proxy, a
+ * poster and the scrub previews are taken from the proxy, the files are stored, and the result is
+ * recorded on the job and the video. A new step is one more class called here.
+ */
+@Component
+class ProxyJob implements JobHandler {
+
+	private final OriginalDownload download;
+
+	private final ProxyTranscode transcode;
+
+	private final PosterFrame poster;
+
+	private final PreviewSheet previews;
+
+	private final ObjectStorage storage;
+
+	private final JobOutcomes outcomes;
+
+	private final Videos videos;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	ProxyJob(OriginalDownload download, ProxyTranscode transcode, PosterFrame poster, PreviewSheet previews,
+			ObjectStorage storage, JobOutcomes outcomes, Videos videos, JsonMapper json, Clock clock) {
+		this.download = download;
+		this.transcode = transcode;
+		this.poster = poster;
+		this.previews = previews;
+		this.storage = storage;
+		this.outcomes = outcomes;
+		this.videos = videos;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public JobType type() {
+		return JobType.PROXY;
+	}
+
+	@Override
+	public void run(RunningJob job) throws IOException, InterruptedException {
+		Instant started = clock.instant();
+		Video video = job.video();
+		VideoFiles files = video.files();
+		Path original = download.run(job);
+		Optional<ProxyTranscode.Proxy> made = transcode.run(job, original);
+		if (made.isEmpty()) {
+			return;
+		}
+		ProxyTranscode.Proxy proxy = made.get();
+		storage.upload(files.proxy(), proxy.file(), "video/mp4");
+		Optional<Path> posterFile = poster.run(job, proxy);
+		if (posterFile.isPresent()) {
+			storage.upload(files.poster(), posterFile.get(), "image/jpeg");
+		}
+		Optional<PreviewSheet.Previews> previewFiles = previews.run(job, proxy);
+		if (previewFiles.isPresent()) {
+			storage.upload(files.previewsImage(), previewFiles.get().sheet(), "image/jpeg");
+			storage.upload(files.previews(), previewFiles.get().vtt(), "text/vtt");
+		}
+		String posterKey = posterFile.map(file -> files.poster()).orElse(null);
+		String previewsKey = previewFiles.map(file -> files.previews()).orElse(null);
+		double elapsed = Duration.between(started, clock.instant()).toMillis() / 1000.0;
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("proxy_path", files.proxy());
+		result.put("poster_path", posterKey);
+		result.put("previews_path", previewsKey);
+		result.put("preview_tiles", previewFiles.map(sheet -> sheet.plan().tiles()).orElse(0));
+		result.put("previews_seconds", previewFiles.map(PreviewSheet.Previews::seconds).orElse(0.0));
+		result.put("proxy_size_bytes", Files.size(proxy.file()));
+		result.put("duration_seconds", proxy.durationSeconds());
+		result.put("elapsed_seconds", elapsed);
+		result.put("speed_x", elapsed > 0 ? Math.round(proxy.durationSeconds() / elapsed * 100) / 100.0 : null);
+		if (!outcomes.complete(job.job(), json.writeValueAsString(result),
+				() -> videos.markProcessingCompleted(video.id(), files.proxy(), posterKey, previewsKey))) {
+			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
+			files.derived().forEach(storage::delete);
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package com.spatialintel.video.video;
+
+import com.spatialintel.video.system.ConflictException;
+
+/** A {@link DeletionVeto} kept the video's objects; the message is its sentence. */
+public class DeletionRefusedException extends ConflictException {
+
+	public DeletionRefusedException(String objection) {
+		super(objection);
+	}
+
+}
