@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,13 +38,14 @@ class UserAdminController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
-	UserResponse create(@Valid @RequestBody CreateUserRequest request) {
-		return users.create(request);
+	UserResponse create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody CreateUserRequest request) {
+		return users.create(admin, request);
 	}
 
 	@PutMapping("/{user_id}/malls")
-	UserResponse replaceMallAccess(@PathVariable("user_id") UUID userId, @Valid @RequestBody MallAccessRequest request) {
-		return users.replaceMallAccess(userId, request.mallIds());
+	UserResponse replaceMallAccess(@AuthenticationPrincipal CurrentUser admin, @PathVariable("user_id") UUID userId,
+			@Valid @RequestBody MallAccessRequest request) {
+		return users.replaceMallAccess(admin, userId, request.mallIds());
 	}
 
 }

@@ -15,7 +15,9 @@ import com.spatialintel.video.auth.UserApi.UserResponse;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.InvalidRequestException;
 import com.spatialintel.video.system.NotFoundException;
+import com.spatialintel.video.system.TooManyRequestsException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,18 +39,21 @@ class UserService {
 
 	private final LoginAttemptLimiter limiter;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	/** Checked against when the e-mail is unknown, so both failures take the same time. */
 	private final String decoyHash;
 
 	UserService(UserRepository users, MallCatalog malls, PasswordEncoder passwords, LoginTokens tokens,
-			LoginAttemptLimiter limiter, Clock clock) {
+			LoginAttemptLimiter limiter, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.malls = malls;
 		this.passwords = passwords;
 		this.tokens = tokens;
 		this.limiter = limiter;
+		this.events = events;
 		this.clock = clock;
 		this.decoyHash = passwords.encode(UUID.randomUUID().toString());
 	}
@@ -56,21 +61,29 @@ class UserService {
 	/** @param client the caller's address (the proxy's X-Forwarded-For behind a trusted proxy) */
 	LoginResponse login(LoginRequest request, String client) {
 		String email = normalise(request.email());
-		limiter.checkAllowed(email, client);
+		try {
+			limiter.checkAllowed(email, client);
+		}
+		catch (TooManyRequestsException refused) {
+			events.publishEvent(new SignInRefused(email, client, SignInRefused.Reason.TOO_MANY_ATTEMPTS, clock.instant()));
+			throw refused;
+		}
 		boolean passwordFits = request.password().getBytes(StandardCharsets.UTF_8).length <= BCRYPT_MAX_BYTES;
 		UserAccount user = users.findByEmail(email).orElse(null);
 		boolean matches = passwords.matches(passwordFits ? request.password() : "", user == null ? decoyHash : user.passwordHash());
 		if (user == null || !passwordFits || !matches) {
 			limiter.recordFailure(email, client);
+			events.publishEvent(new SignInRefused(email, client, SignInRefused.Reason.WRONG_CREDENTIALS, clock.instant()));
 			throw new AuthenticationFailedException();
 		}
 		limiter.recordSuccess(email);
 		LoginTokens.IssuedToken token = tokens.issue(user);
+		events.publishEvent(new SignedIn(user.id(), user.email(), user.role(), client, clock.instant()));
 		return new LoginResponse(token.token(), token.expiresAt(), describe(user));
 	}
 
 	@Transactional
-	UserResponse create(CreateUserRequest request) {
+	UserResponse create(CurrentUser admin, CreateUserRequest request) {
 		requireBcryptLength(request.password());
 		List<UUID> mallIds = request.mallIds() == null ? List.of() : request.mallIds();
 		requireKnownMalls(mallIds);
@@ -83,15 +96,23 @@ class UserService {
 			throw new ConflictException("A user with the e-mail address %s already exists.".formatted(user.email()));
 		}
 		users.replaceGrants(user.id(), mallIds, clock.instant());
-		return describe(user);
+		return changed(user, UserChanged.Change.CREATED, admin.id());
 	}
 
 	@Transactional
-	UserResponse replaceMallAccess(UUID userId, List<UUID> mallIds) {
+	UserResponse replaceMallAccess(CurrentUser admin, UUID userId, List<UUID> mallIds) {
 		UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
 		requireKnownMalls(mallIds);
 		users.replaceGrants(userId, mallIds, clock.instant());
-		return describe(user);
+		return changed(user, UserChanged.Change.MALL_ACCESS_REPLACED, admin.id());
+	}
+
+	/** Publishes the change, inside the caller's transaction, with the user as they are now. */
+	private UserResponse changed(UserAccount user, UserChanged.Change change, UUID changedBy) {
+		UserResponse now = describe(user);
+		events.publishEvent(new UserChanged(user.id(), user.email(), change, user.role(), now.mallIds(), changedBy,
+				clock.instant()));
+		return now;
 	}
 
 	UserResponse describe(UUID userId) {
@@ -109,14 +130,16 @@ class UserService {
 			return false;
 		}
 		requireBcryptLength(password);
+		UserAccount admin = new UserAccount(UUID.randomUUID(), normalise(email), passwords.encode(password), Role.ADMIN,
+				clock.instant());
 		try {
-			users.insert(new UserAccount(UUID.randomUUID(), normalise(email), passwords.encode(password), Role.ADMIN,
-					clock.instant()));
-			return true;
+			users.insert(admin);
 		}
 		catch (DuplicateKeyException anotherNodeWon) {
 			return false;
 		}
+		changed(admin, UserChanged.Change.CREATED, null);
+		return true;
 	}
 
 	private UserResponse describe(UserAccount user) {

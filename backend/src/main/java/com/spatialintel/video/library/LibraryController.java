@@ -8,6 +8,7 @@ import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoAccess;
 import com.spatialintel.video.video.VideoDetails;
 import com.spatialintel.video.video.VideoPage;
 import com.spatialintel.video.video.Videos;
@@ -37,8 +38,11 @@ class LibraryController {
 
 	private final VideoDeletion deletion;
 
-	LibraryController(Videos videos, Malls malls, LinkSigner signer, VideoDeletion deletion) {
+	private final VideoAccess access;
+
+	LibraryController(Videos videos, VideoAccess access, Malls malls, LinkSigner signer, VideoDeletion deletion) {
 		this.videos = videos;
+		this.access = access;
 		this.malls = malls;
 		this.signer = signer;
 		this.deletion = deletion;
@@ -67,7 +71,7 @@ class LibraryController {
 	@PreAuthorize("hasAnyRole('OPERATOR', 'ADMIN')")
 	ResponseEntity<DeletionPending> delete(@AuthenticationPrincipal CurrentUser user,
 			@PathVariable("video_id") UUID videoId) {
-		Video video = videos.requireVisible(user, videoId);
+		Video video = access.requireVisible(user, videoId);
 		if (deletion.delete(user, video)) {
 			return ResponseEntity.noContent().build();
 		}

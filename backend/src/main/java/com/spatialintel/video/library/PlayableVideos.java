@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import com.spatialintel.video.video.Video;
-import com.spatialintel.video.video.Videos;
+import com.spatialintel.video.video.VideoAccess;
 
 import org.springframework.stereotype.Component;
 
@@ -25,10 +25,10 @@ class PlayableVideos {
 
 	private final Cache<UUID, Video> remembered;
 
-	private final Videos videos;
+	private final VideoAccess access;
 
-	PlayableVideos(Videos videos, Clock clock) {
-		this.videos = videos;
+	PlayableVideos(VideoAccess access, Clock clock) {
+		this.access = access;
 		this.remembered = ShortMemory.of(LIFETIME, clock);
 	}
 
@@ -38,7 +38,7 @@ class PlayableVideos {
 		if (known != null && playable.test(known)) {
 			return Optional.of(known);
 		}
-		Optional<Video> found = videos.find(videoId).filter(video -> !video.deletionRequested() && playable.test(video));
+		Optional<Video> found = access.existing(videoId).filter(playable);
 		found.ifPresentOrElse(video -> remembered.put(videoId, video), () -> remembered.invalidate(videoId));
 		return found;
 	}

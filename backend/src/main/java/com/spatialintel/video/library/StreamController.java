@@ -16,12 +16,13 @@ import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.Video;
-import com.spatialintel.video.video.Videos;
+import com.spatialintel.video.video.VideoAccess;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
@@ -40,8 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StreamController {
 
-	private final Videos videos;
-
 	private final ProcessingJobs jobs;
 
 	private final LinkSigner signer;
@@ -54,12 +53,17 @@ class StreamController {
 
 	private final Clock clock;
 
-	StreamController(Videos videos, ProcessingJobs jobs, LinkSigner signer, RangeResponder responder,
-			PlayableVideos playable, ObjectStorage storage, Clock clock) {
+	private final VideoAccess access;
+
+	private final ApplicationEventPublisher events;
+
+	StreamController(VideoAccess access, ProcessingJobs jobs, LinkSigner signer, RangeResponder responder,
+			PlayableVideos playable, ObjectStorage storage, ApplicationEventPublisher events, Clock clock) {
+		this.access = access;
+		this.events = events;
 		this.playable = playable;
 		this.storage = storage;
 		this.clock = clock;
-		this.videos = videos;
 		this.jobs = jobs;
 		this.signer = signer;
 		this.responder = responder;
@@ -68,12 +72,14 @@ class StreamController {
 	/** A link to play the proxy and, when the video has scrub previews, one to their WebVTT file. */
 	@GetMapping("/api/videos/{video_id}/stream-url")
 	StreamLink streamUrl(@AuthenticationPrincipal CurrentUser user, @PathVariable("video_id") UUID videoId) {
-		Video video = videos.requireVisible(user, videoId);
+		Video video = access.requireVisible(user, videoId);
 		if (!video.hasProxy()) {
 			throw new ConflictException(notPlayableYet(video));
 		}
 		SignedLink proxy = signer.sign(videoId, SignedResource.PROXY);
 		String previews = video.hasPreviews() ? signer.sign(videoId, SignedResource.PREVIEWS).url() : null;
+		events.publishEvent(new StreamLinkIssued(videoId, video.mallId(), video.pinId(), user.id(), proxy.expiresAt(),
+				clock.instant()));
 		return new StreamLink(proxy.url(), proxy.expiresAt(), previews);
 	}
 

@@ -40,8 +40,8 @@ class MallController {
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
-	MallResponse create(@Valid @RequestBody CreateMallRequest request) {
-		return malls.createMall(request.name());
+	MallResponse create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody CreateMallRequest request) {
+		return malls.createMall(admin, request.name());
 	}
 
 	@GetMapping("/{mall_id}/pins")

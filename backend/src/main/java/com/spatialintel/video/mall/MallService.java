@@ -5,27 +5,37 @@ import java.util.List;
 import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.auth.MallAccess;
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
 import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.system.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class MallService {
 
 	private final MallRepository malls;
 
+	private final MallAccess access;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	MallService(MallRepository malls, Clock clock) {
+	MallService(MallRepository malls, MallAccess access, ApplicationEventPublisher events, Clock clock) {
 		this.malls = malls;
+		this.access = access;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	MallResponse createMall(String name) {
+	@Transactional
+	MallResponse createMall(CurrentUser admin, String name) {
 		MallResponse mall = new MallResponse(UUID.randomUUID(), name.strip(), clock.instant());
 		try {
 			malls.insertMall(mall);
@@ -33,9 +43,12 @@ class MallService {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("A mall named '%s' already exists.".formatted(mall.name()));
 		}
+		events.publishEvent(new MallChanged(mall.id(), null, MallChanged.Change.MALL_CREATED, mall.name(), admin.id(),
+				mall.createdAt()));
 		return mall;
 	}
 
+	@Transactional
 	PinResponse createPin(CurrentUser user, UUID mallId, String name) {
 		MallResponse mall = visibleMall(user, mallId);
 		PinResponse pin = new PinResponse(UUID.randomUUID(), mall.id(), name.strip(), clock.instant());
@@ -45,6 +58,8 @@ class MallService {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("Mall '%s' already has a pin named '%s'.".formatted(mall.name(), pin.name()));
 		}
+		events.publishEvent(new MallChanged(mall.id(), pin.id(), MallChanged.Change.PIN_CREATED, pin.name(), user.id(),
+				pin.createdAt()));
 		return pin;
 	}
 
@@ -59,7 +74,7 @@ class MallService {
 	/** A mall the caller is not granted is reported exactly like one that does not exist. */
 	private MallResponse visibleMall(CurrentUser user, UUID mallId) {
 		return malls.findMall(mallId)
-			.filter(mall -> user.maySee(mall.id()))
+			.filter(mall -> access.maySee(user, mall.id(), "Mall", mall.id()))
 			.orElseThrow(() -> new NotFoundException("Mall", mallId));
 	}
 

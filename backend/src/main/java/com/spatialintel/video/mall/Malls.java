@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.auth.MallAccess;
 import com.spatialintel.video.system.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -14,8 +15,11 @@ public class Malls {
 
 	private final MallRepository malls;
 
-	Malls(MallRepository malls) {
+	private final MallAccess access;
+
+	Malls(MallRepository malls, MallAccess access) {
 		this.malls = malls;
+		this.access = access;
 	}
 
 	/**
@@ -23,7 +27,7 @@ public class Malls {
 	 * same for a mall that does not exist, one the caller is not granted, and a pin of another mall.
 	 */
 	public PinRef requireVisiblePin(CurrentUser user, UUID mallId, UUID pinId) {
-		if (!user.maySee(mallId)) {
+		if (!access.maySee(user, mallId, "Pin", pinId)) {
 			throw new NotFoundException("Mall", mallId);
 		}
 		PinRef pin = malls.findPinRef(pinId).orElse(null);

@@ -16,6 +16,7 @@ import com.spatialintel.video.system.InvalidRequestException;
 import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoAccess;
 import com.spatialintel.video.video.Videos;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -41,7 +42,10 @@ class JobController {
 
 	private final JsonMapper json;
 
-	JobController(ProcessingJobs jobs, Videos videos, JsonMapper json) {
+	private final VideoAccess access;
+
+	JobController(ProcessingJobs jobs, Videos videos, VideoAccess access, JsonMapper json) {
+		this.access = access;
 		this.jobs = jobs;
 		this.videos = videos;
 		this.json = json;
@@ -61,7 +65,7 @@ class JobController {
 		JobType type = JobType.named(jobType)
 			.orElseThrow(() -> new InvalidRequestException("job_type must be one of: " + Arrays.stream(JobType.values())
 				.map(JobType::value).collect(Collectors.joining(", ")) + "."));
-		Video video = videos.requireVisible(user, videoId);
+		Video video = access.requireVisible(user, videoId);
 		if (video.uploadStatus() != UploadStatus.UPLOADED) {
 			throw new ConflictException("Only an uploaded video can be processed; this one is "
 					+ video.uploadStatus().value() + ".");
@@ -79,8 +83,7 @@ class JobController {
 	@GetMapping("/api/analysis/jobs/{job_id}")
 	JobResponse job(@AuthenticationPrincipal CurrentUser user, @PathVariable("job_id") UUID jobId) {
 		ProcessingJob job = jobs.find(jobId).orElseThrow(() -> new NotFoundException("Job", jobId));
-		Video video = videos.find(job.videoId())
-			.filter(found -> user.maySee(found.mallId()))
+		Video video = access.visible(user, job.videoId(), "Job", jobId)
 			.orElseThrow(() -> new NotFoundException("Job", jobId));
 		if (user.role() == Role.VIEWER) {
 			// where it ran, the storage keys it wrote and ffmpeg's own lines are for those who run the system

@@ -9,10 +9,9 @@ import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
-import com.spatialintel.video.video.Videos;
+import com.spatialintel.video.video.VideoAccess;
 
 import org.springframework.stereotype.Component;
 
@@ -27,13 +26,13 @@ class UploadRecords {
 
 	private final Malls malls;
 
-	private final Videos videos;
+	private final VideoAccess access;
 
 	private final MultipartUploads multipart;
 
-	UploadRecords(Malls malls, Videos videos, MultipartUploads multipart) {
+	UploadRecords(Malls malls, VideoAccess access, MultipartUploads multipart) {
 		this.malls = malls;
-		this.videos = videos;
+		this.access = access;
 		this.multipart = multipart;
 	}
 
@@ -44,9 +43,7 @@ class UploadRecords {
 
 	/** The upload's row as it is now, for a caller whose access {@link #requireUpload} already checked. */
 	Video reread(UUID mallId, UUID pinId, UUID videoId) {
-		return videos.find(videoId)
-			.filter(video -> video.mallId().equals(mallId) && video.pinId().equals(pinId) && !video.deletionRequested())
-			.orElseThrow(() -> new NotFoundException("Upload", videoId));
+		return access.requireInPin(mallId, pinId, videoId, "Upload");
 	}
 
 	static Video requireInProgress(Video video) {

@@ -17,21 +17,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VideoController {
 
-	private final Videos videos;
+	private final VideoAccess access;
 
 	private final Malls malls;
 
 	private final UserDirectory users;
 
-	VideoController(Videos videos, Malls malls, UserDirectory users) {
-		this.videos = videos;
+	VideoController(VideoAccess access, Malls malls, UserDirectory users) {
+		this.access = access;
 		this.malls = malls;
 		this.users = users;
 	}
 
 	@GetMapping("/api/videos/{video_id}")
 	VideoView details(@AuthenticationPrincipal CurrentUser user, @PathVariable("video_id") UUID videoId) {
-		Video video = videos.requireVisible(user, videoId);
+		Video video = access.requireVisible(user, videoId);
 		PinRef pin = malls.findPin(video.pinId()).orElseThrow();
 		return new VideoView(VideoDetails.of(video, pin), users.emailOf(video.uploadedByUserId()).orElse(null));
 	}

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.spatialintel.video.auth.CurrentUser;
-import com.spatialintel.video.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,16 +34,6 @@ public class Videos {
 
 	public Optional<Video> find(UUID videoId) {
 		return videos.find(videoId);
-	}
-
-	/**
-	 * The video, when the caller may see its mall; otherwise 404 exactly like a video that does not
-	 * exist. A video being deleted no longer exists for anyone.
-	 */
-	public Video requireVisible(CurrentUser user, UUID videoId) {
-		return videos.find(videoId)
-			.filter(video -> user.maySee(video.mallId()) && !video.deletionRequested())
-			.orElseThrow(() -> new NotFoundException("Video", videoId));
 	}
 
 	public Optional<Video> findByChecksumAndPin(String checksumSha256, UUID pinId) {
