@@ -21,17 +21,27 @@ import static com.spatialintel.video.video.ProcessingTransition.QUEUE;
 import static com.spatialintel.video.video.ProcessingTransition.REPROCESS;
 import static com.spatialintel.video.video.ProcessingTransition.REQUEUE;
 import static com.spatialintel.video.video.ProcessingTransition.START;
+import static com.spatialintel.video.video.UploadTransition.CLAIM_COMPLETION;
+import static com.spatialintel.video.video.UploadTransition.RELEASE_COMPLETION;
+import static com.spatialintel.video.video.UploadTransition.REMOVE_DELETED;
+import static com.spatialintel.video.video.UploadTransition.REMOVE_UNFINISHED;
+import static com.spatialintel.video.video.UploadTransition.REQUEST_DELETION;
+import static com.spatialintel.video.video.UploadTransition.RESTART;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The only code that touches {@code videos}. State changes are conditional on the state they
- * leave ({@code WHERE upload_status = ?}), so two nodes can never both win.
+ * The only code that touches {@code videos}. Every change of state is conditional on the states it
+ * leaves, its guard taken from {@link UploadTransition} or {@link ProcessingTransition} (and so
+ * allowed by {@link UploadState}'s or {@link ProcessingStatus}'s table), so two nodes can never both win.
  */
 @Repository
 class VideoRepository {
+
+	/** The upload is done and the video not being deleted: what every processing change requires. */
+	private static final String UPLOADED = "(" + UploadState.UPLOADED.condition() + ")";
 
 	private static final String COLUMNS = """
 			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, operator_notes,
@@ -75,40 +85,58 @@ class VideoRepository {
 	/** A failed upload of the same file starts over on the same row. */
 	boolean restartFailed(NewUpload upload, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET filename = ?, recorded_at = ?, operator_notes = ?, uploaded_by_user_id = ?,
-				       upload_status = 'uploading', processing_status = 'pending', processing_error = NULL,
-				       s3_upload_id = ?, part_size_bytes = ?, total_parts = ?, upload_expires_at = ?, updated_at = ?
-				WHERE id = ? AND upload_status = 'failed'""")
-			.params(upload.filename(), DbTime.of(upload.recordedAt()), upload.operatorNotes(), upload.uploadedByUserId(),
-					upload.multipart().s3UploadId(), upload.multipart().partSizeBytes(), upload.multipart().totalParts(),
-					DbTime.of(upload.multipart().expiresAt()), DbTime.of(now), upload.videoId())
+				UPDATE videos SET filename = :filename, recorded_at = :recordedAt, operator_notes = :notes,
+				       uploaded_by_user_id = :userId, upload_status = 'uploading', processing_status = 'pending',
+				       processing_error = NULL, s3_upload_id = :s3UploadId, part_size_bytes = :partSize,
+				       total_parts = :totalParts, upload_expires_at = :expiresAt, completing_until = NULL, updated_at = :now
+				WHERE id = :id AND """ + RESTART.guard())
+			.param("filename", upload.filename())
+			.param("recordedAt", DbTime.of(upload.recordedAt()))
+			.param("notes", upload.operatorNotes())
+			.param("userId", upload.uploadedByUserId())
+			.param("s3UploadId", upload.multipart().s3UploadId())
+			.param("partSize", upload.multipart().partSizeBytes())
+			.param("totalParts", upload.multipart().totalParts())
+			.param("expiresAt", DbTime.of(upload.multipart().expiresAt()))
+			.param("now", DbTime.of(now))
+			.param("id", upload.videoId())
 			.update() == 1;
 	}
 
 	boolean markUploaded(UUID id, VideoMetadata metadata, String originalPath, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET upload_status = 'uploaded', uploaded_at = ?, original_path = ?, width = ?, height = ?,
-				       fps = ?, codec = ?, duration_seconds = ?, processing_status = 'pending', processing_job_id = NULL,
-				       processing_error = NULL, completing_until = NULL, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL""")
-			.params(DbTime.of(now), originalPath, metadata.width(), metadata.height(), metadata.fps(), metadata.codec(),
-					metadata.durationSeconds(), DbTime.of(now), id)
+				UPDATE videos SET upload_status = 'uploaded', uploaded_at = :now, original_path = :originalPath,
+				       width = :width, height = :height, fps = :fps, codec = :codec, duration_seconds = :duration,
+				       processing_status = 'pending', processing_job_id = NULL, processing_error = NULL,
+				       completing_until = NULL, updated_at = :now
+				WHERE id = :id AND """ + UploadTransition.COMPLETE.guard())
+			.param("now", DbTime.of(now))
+			.param("originalPath", originalPath)
+			.param("width", metadata.width())
+			.param("height", metadata.height())
+			.param("fps", metadata.fps())
+			.param("codec", metadata.codec())
+			.param("duration", metadata.durationSeconds())
+			.param("id", id)
 			.update() == 1;
 	}
 
 	boolean attachProxyJob(UUID id, UUID jobId, Instant now) {
 		return jdbc.sql("""
 				UPDATE videos SET processing_job_id = ?, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploaded' AND processing_status = 'pending'""")
+				WHERE id = ? AND processing_status = 'pending' AND """ + UPLOADED)
 			.params(jobId, DbTime.of(now), id)
 			.update() == 1;
 	}
 
 	boolean markUploadFailed(UUID id, String reason, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET upload_status = 'failed', processing_error = ?, completing_until = NULL, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploading'""")
-			.params(reason, DbTime.of(now), id)
+				UPDATE videos SET upload_status = 'failed', processing_error = :reason, completing_until = NULL,
+				       updated_at = :now
+				WHERE id = :id AND """ + UploadTransition.FAIL.guard())
+			.param("reason", reason)
+			.param("now", DbTime.of(now))
+			.param("id", id)
 			.update() == 1;
 	}
 
@@ -116,7 +144,7 @@ class VideoRepository {
 	boolean markQueued(UUID id, Instant now) {
 		return jdbc.sql("""
 				UPDATE videos SET %s, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploaded' AND %s""".formatted(QUEUE.set(), QUEUE.guard()))
+				WHERE id = ? AND %s AND %s""".formatted(QUEUE.set(), UPLOADED, QUEUE.guard()))
 			.params(DbTime.of(now), id)
 			.update() == 1;
 	}
@@ -160,29 +188,38 @@ class VideoRepository {
 		return jdbc.sql("""
 				UPDATE videos SET %s, processing_job_id = ?, processing_error = NULL, processing_started_at = NULL,
 				       processing_completed_at = NULL, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploaded' AND %s AND deletion_requested_at IS NULL"""
-				.formatted(REPROCESS.set(), REPROCESS.guard()))
+				WHERE id = ? AND %s AND %s"""
+				.formatted(REPROCESS.set(), UPLOADED, REPROCESS.guard()))
 			.params(jobId, DbTime.of(now), id)
 			.update() == 1;
 	}
 
-	/** Uploads in progress whose upload started (or restarted) at or before {@code startedBefore}, oldest first. */
-	List<Video> findUploadingSince(Instant startedBefore, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM videos WHERE upload_status = 'uploading' AND updated_at <= ? AND deletion_requested_at IS NULL
-				ORDER BY updated_at LIMIT ?""")
-			.params(DbTime.of(startedBefore), limit)
+	/**
+	 * Uploads in progress (sending parts or being completed) whose upload started (or restarted, or
+	 * was last claimed) at or before {@code startedBefore}, oldest first.
+	 */
+	List<Video> findUploadingSince(Instant startedBefore, Instant now, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM videos WHERE " + IN_PROGRESS
+				+ " AND updated_at <= :startedBefore ORDER BY updated_at LIMIT :limit")
+			.param("now", DbTime.of(now))
+			.param("startedBefore", DbTime.of(startedBefore))
+			.param("limit", limit)
 			.query(VideoRepository::map)
 			.list();
 	}
 
-	/** Whether an upload in progress uses this S3 multipart upload. */
-	boolean isUploadInProgress(String s3UploadId) {
-		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE s3_upload_id = ? AND upload_status = 'uploading'")
-			.param(s3UploadId)
+	/** Whether an upload in progress (sending parts or being completed) uses this S3 multipart upload. */
+	boolean isUploadInProgress(String s3UploadId, Instant now) {
+		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE s3_upload_id = :uploadId AND " + IN_PROGRESS)
+			.param("uploadId", s3UploadId)
+			.param("now", DbTime.of(now))
 			.query(Long.class)
 			.single() > 0;
 	}
+
+	/** An upload in progress: parts are being sent, or a complete holds the claim. */
+	private static final String IN_PROGRESS = "((" + UploadState.UPLOADING.condition() + ") OR ("
+			+ UploadState.COMPLETING.condition() + "))";
 
 	Set<UUID> existingIds(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
@@ -197,14 +234,19 @@ class VideoRepository {
 
 	/** Marks a video for deletion; false when it is gone or already marked. */
 	boolean markForDeletion(UUID id, Instant now) {
-		return jdbc.sql("UPDATE videos SET deletion_requested_at = ?, updated_at = ? WHERE id = ? AND deletion_requested_at IS NULL")
-			.params(DbTime.of(now), DbTime.of(now), id)
+		return jdbc.sql("UPDATE videos SET deletion_requested_at = :now, updated_at = :now WHERE id = :id AND "
+				+ REQUEST_DELETION.guard())
+			.param("now", DbTime.of(now))
+			.param("id", id)
 			.update() == 1;
 	}
 
 	/** Deletes a row marked for deletion, once its objects are gone. */
-	boolean deleteMarked(UUID id) {
-		return jdbc.sql("DELETE FROM videos WHERE id = ? AND deletion_requested_at IS NOT NULL").param(id).update() == 1;
+	boolean deleteMarked(UUID id, Instant now) {
+		return jdbc.sql("DELETE FROM videos WHERE id = :id AND " + REMOVE_DELETED.guard())
+			.param("id", id)
+			.param("now", DbTime.of(now))
+			.update() == 1;
 	}
 
 	/** Rows marked for deletion before {@code before}, oldest first: their deletion did not finish. */
@@ -262,27 +304,29 @@ class VideoRepository {
 
 	/** Leaves a row alone while a complete holds its claim. */
 	boolean deleteUnfinished(UUID id, Instant now) {
-		return jdbc.sql("""
-				DELETE FROM videos
-				WHERE id = ? AND upload_status <> 'uploaded' AND (completing_until IS NULL OR completing_until < ?)""")
-			.params(id, DbTime.of(now))
+		return jdbc.sql("DELETE FROM videos WHERE id = :id AND " + REMOVE_UNFINISHED.guard())
+			.param("id", id)
+			.param("now", DbTime.of(now))
 			.update() == 1;
 	}
 
 	/** Claims an upload in progress for one complete until {@code until}; false when another holds it. */
 	boolean claimCompletion(UUID id, Instant now, Instant until) {
-		return jdbc.sql("""
-				UPDATE videos SET completing_until = ?, updated_at = ?
-				WHERE id = ? AND upload_status = 'uploading' AND deletion_requested_at IS NULL
-				  AND (completing_until IS NULL OR completing_until < ?)""")
-			.params(DbTime.of(until), DbTime.of(now), id, DbTime.of(now))
+		return jdbc.sql("UPDATE videos SET completing_until = :until, updated_at = :now WHERE id = :id AND "
+				+ CLAIM_COMPLETION.guard())
+			.param("until", DbTime.of(until))
+			.param("now", DbTime.of(now))
+			.param("id", id)
 			.update() == 1;
 	}
 
 	/** Ends a claim unless it already lapsed and another call holds a newer one. */
-	void releaseCompletion(UUID id, Instant claimedUntil) {
-		jdbc.sql("UPDATE videos SET completing_until = NULL WHERE id = ? AND completing_until = ?")
-			.params(id, DbTime.of(claimedUntil))
+	void releaseCompletion(UUID id, Instant claimedUntil, Instant now) {
+		jdbc.sql("UPDATE videos SET completing_until = NULL WHERE id = :id AND completing_until = :until AND "
+				+ RELEASE_COMPLETION.guard())
+			.param("id", id)
+			.param("until", DbTime.of(claimedUntil))
+			.param("now", DbTime.of(now))
 			.update();
 	}
 

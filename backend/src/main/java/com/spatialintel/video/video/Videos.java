@@ -100,12 +100,12 @@ public class Videos {
 
 	/** Uploads in progress that started (or restarted) at or before {@code startedBefore}, oldest first. */
 	public List<Video> findUploadsStartedBefore(Instant startedBefore, int limit) {
-		return videos.findUploadingSince(startedBefore, limit);
+		return videos.findUploadingSince(startedBefore, clock.instant(), limit);
 	}
 
 	/** Whether an upload in progress still uses this S3 multipart upload. */
 	public boolean isUploadInProgress(String s3UploadId) {
-		return videos.isUploadInProgress(s3UploadId);
+		return videos.isUploadInProgress(s3UploadId, clock.instant());
 	}
 
 	/** Which of these ids have a row (in any state). */
@@ -135,7 +135,7 @@ public class Videos {
 
 	/** Deletes the row of a video marked for deletion (its jobs go with it); call once its objects are gone. */
 	public boolean deleteMarked(UUID videoId) {
-		return videos.deleteMarked(videoId);
+		return videos.deleteMarked(videoId, clock.instant());
 	}
 
 	/** Videos whose deletion was asked for before {@code before} and has not finished, oldest first. */
@@ -168,7 +168,7 @@ public class Videos {
 	 * marked uploaded or failed there is none left to end; after bad receipts or S3 away there is.
 	 */
 	public void releaseCompletion(UUID videoId, Instant claimedUntil) {
-		videos.releaseCompletion(videoId, claimedUntil);
+		videos.releaseCompletion(videoId, claimedUntil, clock.instant());
 	}
 
 }

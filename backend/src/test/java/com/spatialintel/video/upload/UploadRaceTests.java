@@ -69,6 +69,9 @@ class UploadRaceTests extends TenantFixture {
 			.query(Long.class).single()).isEqualTo(1);
 	}
 
+	/** Far longer than an abort (a row and a multipart upload) or a complete's claim takes. */
+	private static final Duration HEAD_START = Duration.ofMillis(500);
+
 	@Test
 	void completeAndAbortAtOnceHaveOneWinnerAndLeaveNoObjectWithoutARow() throws Exception {
 		int completeWon = 0;
@@ -80,8 +83,16 @@ class UploadRaceTests extends TenantFixture {
 			Map<Integer, String> etags = uploads.putParts(initiated.body(), video);
 			String key = mallId + "/" + pinId + "/" + videoId + "/original.mp4";
 
-			List<ApiResponse> answers = together(List.of(() -> uploads.complete(videoId, etags),
-					() -> api.delete(uploads.path("/" + videoId), admin)));
+			// every fourth round each side gets a head start, so that both outcomes must occur; the rest race
+			long completeDelay = round % 4 == 0 ? HEAD_START.toMillis() : 0;
+			long abortDelay = round % 4 == 1 ? HEAD_START.toMillis() : 0;
+			List<ApiResponse> answers = together(List.of(() -> {
+				Thread.sleep(completeDelay);
+				return uploads.complete(videoId, etags);
+			}, () -> {
+				Thread.sleep(abortDelay);
+				return api.delete(uploads.path("/" + videoId), admin);
+			}));
 			ApiResponse complete = answers.get(0);
 			ApiResponse abort = answers.get(1);
 			boolean hasRow = jdbc.sql("SELECT COUNT(*) FROM videos WHERE id = ?").param(videoId)
@@ -108,7 +119,8 @@ class UploadRaceTests extends TenantFixture {
 					.noneMatch(upload -> upload.uploadId().equals(initiated.text("upload_id")));
 			}
 		}
-		assertThat(completeWon + abortWon).isEqualTo(8);
+		assertThat(completeWon).as("rounds the complete won").isGreaterThanOrEqualTo(2);
+		assertThat(abortWon).as("rounds the abort won").isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
