@@ -370,20 +370,12 @@ export interface components {
             video_id: string;
         };
         ClientSettings: {
-            /** Format: int32 */
-            first_signed_parts: number;
-            /** Format: int32 */
-            max_parts_per_signing: number;
             /** Format: int64 */
             max_upload_bytes: number;
-            /** Format: int64 */
-            part_size_bytes: number;
-            /** Format: int64 */
-            part_url_lifetime_seconds: number;
-            /** Format: int64 */
-            stream_url_ttl_seconds: number;
-            /** Format: int64 */
-            upload_lifetime_seconds: number;
+            /** Format: int32 */
+            page_size: number;
+            /** Format: int32 */
+            signing_batch: number;
         };
         CompleteRequest: {
             parts?: components["schemas"]["PartReceipt"][];
@@ -955,6 +947,24 @@ export interface operations {
             };
             /** @description The request is malformed or invalid; the detail says what to change */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ package com.spatialintel.video.auth;
 
 import java.time.Duration;
 
-import com.spatialintel.video.system.Secrets;
+import com.spatialintel.video.runtime.Secrets;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package com.spatialintel.video.auth;
 
-import com.spatialintel.video.system.DomainException;
+import com.spatialintel.video.errors.DomainException;
 
 import org.springframework.http.HttpStatus;
 

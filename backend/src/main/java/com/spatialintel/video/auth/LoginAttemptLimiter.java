@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 
-import com.spatialintel.video.system.TooManyRequestsException;
+import com.spatialintel.video.errors.TooManyRequestsException;
 
 import org.springframework.stereotype.Component;
 

@@ -1,16 +1,14 @@
 package com.spatialintel.video.auth;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
+
+import com.spatialintel.video.errors.ProblemWriter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -25,10 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private final JsonMapper json;
+	private final ProblemWriter problems;
 
-	ProblemSecurityResponses(JsonMapper json) {
-		this.json = json;
+	ProblemSecurityResponses(ProblemWriter problems) {
+		this.problems = problems;
 	}
 
 	@Override
@@ -63,11 +61,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
 			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		json.writeValue(response.getOutputStream(), problem);
+		problems.write(response, ProblemWriter.problem(status, detail, request.getRequestURI()));
 	}
 
 }

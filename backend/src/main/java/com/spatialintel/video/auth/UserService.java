@@ -12,10 +12,10 @@ import com.spatialintel.video.auth.UserApi.CreateUserRequest;
 import com.spatialintel.video.auth.UserApi.LoginRequest;
 import com.spatialintel.video.auth.UserApi.LoginResponse;
 import com.spatialintel.video.auth.UserApi.UserResponse;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.InvalidRequestException;
-import com.spatialintel.video.system.NotFoundException;
-import com.spatialintel.video.system.TooManyRequestsException;
+import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.NotFoundException;
+import com.spatialintel.video.errors.TooManyRequestsException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -56,7 +56,7 @@ class LibraryController {
 	VideoList list(@AuthenticationPrincipal CurrentUser user, @PathVariable("mall_id") UUID mallId,
 			@PathVariable("pin_id") UUID pinId, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "50") int limit, @RequestParam(defaultValue = "0") long offset) {
+			@RequestParam(defaultValue = "" + ListingFilters.PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") long offset) {
 		PinRef pin = malls.requireVisiblePin(user, mallId, pinId);
 		VideoPage page = videos.list(ListingFilters.query(pinId, status, from, to, limit, offset));
 		List<VideoListItem> items = page.videos().stream().map(video -> item(video, pin)).toList();

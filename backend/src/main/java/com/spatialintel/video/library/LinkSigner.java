@@ -11,7 +11,7 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import com.spatialintel.video.system.ForbiddenException;
+import com.spatialintel.video.errors.ForbiddenException;
 
 import org.springframework.stereotype.Component;
 

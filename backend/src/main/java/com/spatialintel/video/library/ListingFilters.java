@@ -3,8 +3,8 @@ package com.spatialintel.video.library;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.spatialintel.video.system.Instants;
-import com.spatialintel.video.system.InvalidRequestException;
+import com.spatialintel.video.database.Instants;
+import com.spatialintel.video.errors.InvalidRequestException;
 import com.spatialintel.video.video.VideoQuery;
 import com.spatialintel.video.video.VideoStatusFilter;
 
@@ -16,6 +16,9 @@ import com.spatialintel.video.video.VideoStatusFilter;
 final class ListingFilters {
 
 	static final int MAX_LIMIT = 200;
+
+	/** The page a listing gives when it names no {@code limit}; the web UI pages by it too. */
+	static final int PAGE_SIZE = 50;
 
 	private ListingFilters() {
 	}

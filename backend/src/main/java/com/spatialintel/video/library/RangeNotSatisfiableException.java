@@ -1,6 +1,6 @@
 package com.spatialintel.video.library;
 
-import com.spatialintel.video.system.DomainException;
+import com.spatialintel.video.errors.DomainException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

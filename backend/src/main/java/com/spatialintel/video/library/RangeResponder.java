@@ -12,14 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.spatialintel.video.errors.CutOffResponses;
+import com.spatialintel.video.errors.NotFoundException;
+import com.spatialintel.video.errors.ServiceUnavailableException;
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.storage.RangeReads;
 import com.spatialintel.video.storage.RangeReads.Copy;
+import com.spatialintel.video.storage.RangeReads;
 import com.spatialintel.video.storage.StorageReadFailedException;
 import com.spatialintel.video.storage.StoredObject;
-import com.spatialintel.video.system.CutOffResponses;
-import com.spatialintel.video.system.NotFoundException;
-import com.spatialintel.video.system.ServiceUnavailableException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;

@@ -10,11 +10,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.processing.ProcessingJob;
 import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoAccess;
 import io.swagger.v3.oas.annotations.media.Content;

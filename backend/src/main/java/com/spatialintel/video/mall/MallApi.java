@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.spatialintel.video.system.PlainText;
+import com.spatialintel.video.errors.PlainText;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

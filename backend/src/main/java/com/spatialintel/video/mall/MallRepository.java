@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import com.spatialintel.video.database.DbTime;
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
-import com.spatialintel.video.system.DbTime;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.auth.MallAccess;
+import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.auth.MallAccess;
-import com.spatialintel.video.system.NotFoundException;
+import com.spatialintel.video.errors.NotFoundException;
 
 import org.springframework.stereotype.Service;
 

@@ -11,9 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.auth.Role;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.InvalidRequestException;
-import com.spatialintel.video.system.NotFoundException;
+import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoAccess;

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.spatialintel.video.system.DbTime;
-import com.spatialintel.video.system.RuntimeSettings;
-import com.spatialintel.video.system.SqlDialect;
+import com.spatialintel.video.database.DbTime;
+import com.spatialintel.video.database.SqlDialect;
+import com.spatialintel.video.runtime.RuntimeSettings;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

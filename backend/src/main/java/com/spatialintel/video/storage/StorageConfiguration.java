@@ -2,7 +2,7 @@ package com.spatialintel.video.storage;
 
 import java.net.URI;
 
-import com.spatialintel.video.system.RuntimeSettings;
+import com.spatialintel.video.runtime.RuntimeSettings;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;

@@ -2,7 +2,7 @@ package com.spatialintel.video.storage;
 
 import java.util.List;
 
-import com.spatialintel.video.system.Secrets;
+import com.spatialintel.video.runtime.Secrets;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,6 @@
 package com.spatialintel.video.storage;
 
-import com.spatialintel.video.system.ServiceUnavailableException;
+import com.spatialintel.video.errors.ServiceUnavailableException;
 
 /** S3 cannot be reached or answers with a server error; the request may be repeated later. */
 public class StorageUnavailableException extends ServiceUnavailableException {

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.spatialintel.video.errors.PlainText;
 import com.spatialintel.video.video.ProcessingStatus;
 import com.spatialintel.video.video.UploadStatus;
-import com.spatialintel.video.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

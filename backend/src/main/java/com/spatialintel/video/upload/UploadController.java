@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.upload.UploadApi.AlreadyUploaded;
-import com.spatialintel.video.upload.UploadApi.Completed;
 import com.spatialintel.video.upload.UploadApi.CompleteRequest;
+import com.spatialintel.video.upload.UploadApi.Completed;
 import com.spatialintel.video.upload.UploadApi.InitiateRequest;
 import com.spatialintel.video.upload.UploadApi.SignPartsRequest;
 import com.spatialintel.video.upload.UploadApi.SignedParts;

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-/** What a client must know of the upload settings to plan an upload before it asks for one. */
+/** What a client must know of the upload settings to plan an upload and sign its parts. */
 @Component
 public class UploadLimits {
 
@@ -19,29 +19,9 @@ public class UploadLimits {
 		return settings.maxUploadBytes();
 	}
 
-	/** The usual part size; a file that would need more than 10,000 parts gets bigger ones. */
-	public long partSizeBytes() {
-		return settings.partSizeBytes();
-	}
-
-	/** How many part URLs initiate signs; the rest are signed on request. */
-	public int firstSignedParts() {
+	/** How many part URLs initiate signs, and a client asks for at a time afterwards. */
+	public int signingBatch() {
 		return UploadSettings.FIRST_SIGNED_PARTS;
-	}
-
-	/** The most part numbers one signing request may name. */
-	public int maxPartsPerSigning() {
-		return UploadSettings.MAX_PARTS_PER_SIGNING;
-	}
-
-	/** How long an unfinished upload is kept before the watchdog fails it. */
-	public Duration uploadLifetime() {
-		return settings.stuckUploadThreshold();
-	}
-
-	/** How long a presigned part URL is valid. */
-	public Duration partUrlLifetime() {
-		return settings.partUrlTtl();
 	}
 
 }

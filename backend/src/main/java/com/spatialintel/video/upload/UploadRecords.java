@@ -6,9 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.errors.ConflictException;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.storage.MultipartUploads;
-import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoAccess;

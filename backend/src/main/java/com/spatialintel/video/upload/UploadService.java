@@ -14,14 +14,14 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import com.spatialintel.video.auth.CurrentUser;
+import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.mall.Malls;
 import com.spatialintel.video.mall.PinRef;
 import com.spatialintel.video.storage.MultipartUploadNotFoundException;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.StoredPart;
-import com.spatialintel.video.system.ConflictException;
-import com.spatialintel.video.system.InvalidRequestException;
-import com.spatialintel.video.system.NotFoundException;
 import com.spatialintel.video.upload.UploadApi.AlreadyUploaded;
 import com.spatialintel.video.upload.UploadApi.InitiateRequest;
 import com.spatialintel.video.upload.UploadApi.PresignedPart;
@@ -32,9 +32,9 @@ import com.spatialintel.video.upload.UploadApi.StoredParts;
 import com.spatialintel.video.upload.UploadApi.UploadStarted;
 import com.spatialintel.video.video.DuplicateVideoException;
 import com.spatialintel.video.video.NewUpload;
+import com.spatialintel.video.video.Video.MultipartState;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoFiles;
-import com.spatialintel.video.video.Video.MultipartState;
 import com.spatialintel.video.video.Videos;
 
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package com.spatialintel.video.video;
 
-import com.spatialintel.video.system.ConflictException;
+import com.spatialintel.video.errors.ConflictException;
 
 /** A {@link DeletionVeto} kept the video's objects; the message is its sentence. */
 public class DeletionRefusedException extends ConflictException {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
-import com.spatialintel.video.system.DbTime;
+import com.spatialintel.video.database.DbTime;
 
 import static com.spatialintel.video.video.ProcessingTransition.COMPLETE;
 import static com.spatialintel.video.video.ProcessingTransition.FAIL;

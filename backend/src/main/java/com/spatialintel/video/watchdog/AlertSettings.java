@@ -2,7 +2,7 @@ package com.spatialintel.video.watchdog;
 
 import java.time.Duration;
 
-import com.spatialintel.video.system.Secrets;
+import com.spatialintel.video.runtime.Secrets;
 
 import org.hibernate.validator.constraints.time.DurationMin;
 

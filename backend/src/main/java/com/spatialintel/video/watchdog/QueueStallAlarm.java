@@ -12,9 +12,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.spatialintel.video.database.DbTime;
 import com.spatialintel.video.processing.JobQueueState;
 import com.spatialintel.video.processing.ProcessingJobs;
-import com.spatialintel.video.system.DbTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -12,17 +12,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.spatialintel.video.database.ClusterLock;
+import com.spatialintel.video.errors.ConflictException;
 import com.spatialintel.video.processing.ProcessingJobs;
 import com.spatialintel.video.processing.StuckJob;
-import com.spatialintel.video.system.ClusterLock;
-import com.spatialintel.video.system.ConflictException;
 import com.spatialintel.video.upload.AbandonedUploads;
 
 import org.springframework.stereotype.Service;
 
 /**
  * The one watchdog run behind both triggers (the schedule and the admin endpoint): abandoned uploads, orphaned multipart
- * uploads, stuck jobs; then one alert when it cleaned anything. Runs never overlap across the
+ * uploads, orphaned objects, stuck jobs and jobs that never reached the queue; then one alert when it
+ * cleaned anything. Runs never overlap across the
  * cluster ({@link ClusterLock}); a second trigger waits for the first and then finds nothing left,
  * so nothing is aborted or alerted twice.
  */

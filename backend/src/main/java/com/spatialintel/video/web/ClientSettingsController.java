@@ -1,8 +1,7 @@
 package com.spatialintel.video.web;
 
-import com.spatialintel.video.library.PlaybackLimits;
+import com.spatialintel.video.library.ListingLimits;
 import com.spatialintel.video.upload.UploadLimits;
-import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,23 +12,25 @@ class ClientSettingsController {
 
 	private final UploadLimits uploads;
 
-	private final PlaybackLimits playback;
+	private final ListingLimits listings;
 
-	ClientSettingsController(UploadLimits uploads, PlaybackLimits playback) {
+	ClientSettingsController(UploadLimits uploads, ListingLimits listings) {
 		this.uploads = uploads;
-		this.playback = playback;
+		this.listings = listings;
 	}
 
-	@SecurityRequirements
+	/** For a signed-in user, as every other {@code /api} address. */
 	@GetMapping("/api/client-settings")
 	ClientSettings settings() {
-		return new ClientSettings(uploads.maxUploadBytes(), uploads.partSizeBytes(), uploads.firstSignedParts(),
-				uploads.maxPartsPerSigning(), uploads.uploadLifetime().toSeconds(),
-				uploads.partUrlLifetime().toSeconds(), playback.linkLifetime().toSeconds());
+		return new ClientSettings(uploads.maxUploadBytes(), uploads.signingBatch(), listings.pageSize());
 	}
 
-	record ClientSettings(long maxUploadBytes, long partSizeBytes, int firstSignedParts, int maxPartsPerSigning,
-			long uploadLifetimeSeconds, long partUrlLifetimeSeconds, long streamUrlTtlSeconds) {
+	/**
+	 * @param maxUploadBytes the largest file accepted
+	 * @param signingBatch how many part URLs the uploader asks for at a time
+	 * @param pageSize how many videos a page of a listing holds
+	 */
+	record ClientSettings(long maxUploadBytes, int signingBatch, int pageSize) {
 	}
 
 }

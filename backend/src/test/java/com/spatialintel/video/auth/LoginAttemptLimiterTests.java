@@ -3,7 +3,7 @@ package com.spatialintel.video.auth;
 import java.time.Duration;
 import java.time.Instant;
 
-import com.spatialintel.video.system.TooManyRequestsException;
+import com.spatialintel.video.errors.TooManyRequestsException;
 import com.spatialintel.video.testing.MutableClock;
 import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;

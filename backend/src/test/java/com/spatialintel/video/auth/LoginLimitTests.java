@@ -3,7 +3,7 @@ package com.spatialintel.video.auth;
 import java.time.Clock;
 import java.util.UUID;
 
-import com.spatialintel.video.system.TooManyRequestsException;
+import com.spatialintel.video.errors.TooManyRequestsException;
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;

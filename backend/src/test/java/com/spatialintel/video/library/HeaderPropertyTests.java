@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import com.spatialintel.video.system.ForbiddenException;
+import com.spatialintel.video.errors.ForbiddenException;
 import com.spatialintel.video.testing.HostileText;
 import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.spatialintel.video.system.ForbiddenException;
+import com.spatialintel.video.errors.ForbiddenException;
 import com.spatialintel.video.testing.MutableClock;
 import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;

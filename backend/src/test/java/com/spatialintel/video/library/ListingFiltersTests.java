@@ -3,7 +3,7 @@ package com.spatialintel.video.library;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.spatialintel.video.system.InvalidRequestException;
+import com.spatialintel.video.errors.InvalidRequestException;
 import com.spatialintel.video.testing.UnitTest;
 import com.spatialintel.video.video.VideoQuery;
 import com.spatialintel.video.video.VideoStatusFilter;

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import com.spatialintel.video.system.DbTime;
+import com.spatialintel.video.database.DbTime;
 import com.spatialintel.video.video.VideoFiles;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

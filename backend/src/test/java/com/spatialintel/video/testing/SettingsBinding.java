@@ -1,6 +1,6 @@
 package com.spatialintel.video.testing;
 
-import com.spatialintel.video.system.DecimalDurationConverter;
+import com.spatialintel.video.runtime.DecimalDurationConverter;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;

@@ -17,8 +17,8 @@ import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.testing.ApiResponse;
 import com.spatialintel.video.testing.IntegrationTest;
-import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TenantFixture;
+import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,6 @@ import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 
 import com.spatialintel.video.processing.JobType;
-import com.spatialintel.video.video.DeletionVeto;
 import com.spatialintel.video.processing.ProcessingJobFailed;
 import com.spatialintel.video.storage.MultipartUploads;
 import com.spatialintel.video.storage.ObjectStorage;
@@ -34,6 +33,7 @@ import com.spatialintel.video.testing.Rows;
 import com.spatialintel.video.testing.TenantFixture;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestVideos;
+import com.spatialintel.video.video.DeletionVeto;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -69,6 +69,12 @@ class SinglePageApplicationTests {
 			assertThat(response.body()).doesNotContain("<div id=\"root\">");
 		}
 		assertThat(api404.headers().firstValue("Content-Type")).get().asString().contains("problem+json");
+		assertThat(api404.body()).contains(
+				"\"detail\":\"There is no API endpoint at /api/no-such-thing for GET; the endpoints are listed at /api/docs.\"");
+		ApiResponse unknown = api.post("/api/videos/not-a-route/at-all", admin, java.util.Map.of());
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.detail()).isEqualTo(
+				"There is no API endpoint at /api/videos/not-a-route/at-all for POST; the endpoints are listed at /api/docs.");
 	}
 
 	@Test
@@ -77,9 +83,9 @@ class SinglePageApplicationTests {
 
 		assertThat(settings.status()).isEqualTo(200);
 		assertThat(settings.body().path("max_upload_bytes").asLong()).isEqualTo(2_147_483_648L);
-		assertThat(settings.body().path("part_size_bytes").asLong()).isEqualTo(10_485_760L);
-		assertThat(settings.body().path("first_signed_parts").asInt()).isEqualTo(100);
-		assertThat(settings.body().path("stream_url_ttl_seconds").asLong()).isEqualTo(3600);
+		assertThat(settings.body().path("signing_batch").asInt()).isEqualTo(100);
+		assertThat(settings.body().path("page_size").asInt()).isEqualTo(50);
+		assertThat(settings.body().properties()).as("only what the web UI reads").hasSize(3);
 		assertThat(api.get("/api/client-settings", null).status()).isEqualTo(401);
 	}
 
