@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { setUnauthorizedHandler } from '../lib/api/client';
+import { may } from '../lib/authorization';
 import { session } from '../lib/session';
 
 /** The signed-in frame: header, navigation, "Sign out"; a 401 anywhere returns to sign-in and then here. */
@@ -41,7 +42,7 @@ export function Layout() {
         </Link>
         <nav aria-label="Main">
           <NavLink to="/malls">Malls</NavLink>
-          {user.role === 'ADMIN' && <NavLink to="/admin">Admin</NavLink>}
+          {may('administer', user.role) && <NavLink to="/admin">Admin</NavLink>}
         </nav>
         <div className="who">
           <span>

@@ -3,7 +3,7 @@ import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
 import { UploadPage } from '../features/upload/UploadPage';
 import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
 import { VideosPage } from '../features/videos/VideosPage';
-import { session } from '../lib/session';
+import { may } from '../lib/authorization';
 
 /** Routes compose features: the pin's header (malls) with its videos or its uploader. */
 function PinPage({ page, children }: { page: string; children: (ids: { mallId: string; pinId: string }) => React.ReactNode }) {
@@ -40,7 +40,7 @@ export function PinVideosRoute() {
 }
 
 export function PinUploadRoute() {
-  if (session.user()?.role === 'VIEWER') {
+  if (!may('upload')) {
     return <p role="alert">Viewers cannot upload: ask an operator or an admin.</p>;
   }
   return (

@@ -32,3 +32,11 @@ export function localDateTimeToInstant(value: string): string | null {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
+
+/** A position or a length as HH:MM:SS; a dash when unknown. */
+export function clock(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined) return '—';
+  const whole = Math.round(seconds);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
+}

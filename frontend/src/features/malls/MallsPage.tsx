@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
-import { session } from '../../lib/session';
+import { may } from '../../lib/authorization';
 import { useMalls } from '../../lib/api/malls';
 import { PinList } from './PinList';
 
 export function MallsPage() {
   const malls = useMalls();
-  const isAdmin = session.user()?.role === 'ADMIN';
+  const isAdmin = may('administer');
   return (
     <section aria-labelledby="malls-title">
       <h1 id="malls-title">Malls</h1>

@@ -1,18 +1,18 @@
 import { Link } from 'react-router';
 import { QueryState } from '../../components/QueryState';
-import { session } from '../../lib/session';
+import { may } from '../../lib/authorization';
 import { usePins } from '../../lib/api/malls';
 
 /** A mall's camera pins, each with its videos and (for those who may upload) its upload page. */
 export function PinList({ mallId, mallName }: { mallId: string; mallName: string }) {
   const pins = usePins(mallId);
-  const mayUpload = session.user()?.role !== 'VIEWER';
+  const mayUpload = may('upload');
   return (
     <QueryState isPending={pins.isPending} error={pins.error} what={`pins of ${mallName}`}>
       {pins.data?.length === 0 ? (
         <p className="muted">
           No camera pins yet.{' '}
-          {session.user()?.role === 'ADMIN' ? <Link to="/admin">Add one on the admin page.</Link> : 'An admin adds them.'}
+          {may('administer') ? <Link to="/admin">Add one on the admin page.</Link> : 'An admin adds them.'}
         </p>
       ) : (
         <ul className="pins" aria-label={`Pins of ${mallName}`}>

@@ -30,16 +30,31 @@ export function UploadPage({ mallId, pinId }: { mallId: string; pinId: string })
   const settings = useClientSettings();
   return (
     <QueryState isPending={settings.isPending} error={settings.error} what="upload settings">
-      {settings.data && <Uploader mallId={mallId} pinId={pinId} maxUploadBytes={settings.data.max_upload_bytes} />}
+      {settings.data && (
+        <Uploader
+          mallId={mallId}
+          pinId={pinId}
+          maxUploadBytes={settings.data.max_upload_bytes}
+          signBatch={settings.data.signing_batch}
+        />
+      )}
     </QueryState>
   );
 }
 
-function Uploader({ mallId, pinId, maxUploadBytes }: { mallId: string; pinId: string; maxUploadBytes: number }) {
+interface UploaderProps {
+  mallId: string;
+  pinId: string;
+  /** The server's limits (client settings). */
+  maxUploadBytes: number;
+  signBatch: number;
+}
+
+function Uploader({ mallId, pinId, maxUploadBytes, signBatch }: UploaderProps) {
   const server = useMemo(() => uploadServer(mallId, pinId), [mallId, pinId]);
   const queue = useMemo(
-    () => new UploadQueue({ server, journal, fetch: sendPart, hash: sha256InWorker }),
-    [server],
+    () => new UploadQueue({ server, journal, fetch: sendPart, hash: sha256InWorker, signBatch }),
+    [server, signBatch],
   );
   const uploads = useSyncExternalStore(
     (listener) => queue.subscribe(listener),

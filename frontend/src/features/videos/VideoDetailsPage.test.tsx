@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -43,9 +43,13 @@ function renderPage(role: 'OPERATOR' | 'VIEWER') {
 
 describe('VideoDetailsPage', () => {
   beforeEach(() => sessionStorage.clear());
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+  });
 
   it('shows the job progress while processing and opens the player by itself once it is done', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     let answer = details('running');
     vi.stubGlobal(
       'fetch',
@@ -53,7 +57,12 @@ describe('VideoDetailsPage', () => {
         const path = new URL(request.url).pathname;
         if (path === '/api/analysis/jobs/j') return Response.json({ id: 'j', status: 'running', progress: 40 });
         if (path === '/api/videos/v/stream-url') {
-          return Response.json({ url: '/api/videos/v/proxy?expires=1&signature=s', expires_at: '2099-01-01T00:00:00Z', previews_url: null });
+          return Response.json({
+            url: '/api/videos/v/proxy?expires=1&signature=s',
+            expires_at: '2099-01-01T00:00:00Z',
+            previews_url: null,
+            frame_rate: 10,
+          });
         }
         return Response.json(answer);
       }),
@@ -64,9 +73,29 @@ describe('VideoDetailsPage', () => {
     expect(screen.queryByRole('button', { name: 'Play' })).not.toBeInTheDocument();
 
     answer = details('completed');
-    expect(await screen.findByRole('button', { name: 'Play' }, { timeout: 5_000 })).toBeInTheDocument();
+    // the page asks again every 3 s while the video is on its way
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await screen.findByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(screen.getByText('Verified')).toBeInTheDocument();
     expect(screen.getByText(/by operator@example\.com/)).toBeInTheDocument();
+  });
+
+  it('says a queued video waits, rather than showing a processing that has not started', async () => {
+    const requested: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (request: Request) => {
+        requested.push(new URL(request.url).pathname);
+        return Response.json(details('queued'));
+      }),
+    );
+    renderPage('VIEWER');
+
+    expect(await screen.findByText('Processing queued…')).toBeInTheDocument();
+    expect(screen.queryByText(/Processing video/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByText('The player opens here by itself when the video is ready.')).toBeInTheDocument();
+    expect(requested).not.toContain('/api/analysis/jobs/j');
   });
 
   it('gives the reason of a failure and Reprocess to an operator only', async () => {
@@ -87,6 +116,11 @@ describe('VideoDetailsPage', () => {
     expect(await screen.findByText('❌ Failed: The video could not be converted completely.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Reprocess' }));
     expect(posts).toEqual(['/api/videos/v/reprocess']);
+    cleanup();
+
+    renderPage('VIEWER');
+    expect(await screen.findByText('❌ Failed: The video could not be converted completely.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reprocess' })).not.toBeInTheDocument();
   });
 
   it('says when a video is not there, or not the viewer’s to see', async () => {

@@ -2,10 +2,11 @@ import { useCallback, useState } from 'react';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ApiError } from '../../lib/api/client';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { session } from '../../lib/session';
+import { may } from '../../lib/authorization';
 import { fetchStreamLink, useJobProgress, useReprocessVideo, useVideo } from './api/videos';
-import { Player, wallClock } from './player/Player';
-import { clock, videoStatus } from './video-status';
+import { Player, wallClock } from '../../components/player';
+import { clock } from '../../lib/format';
+import { videoStatus } from './video-status';
 
 /** The player page: the review player once the proxy is made, what is happening until then, and the metadata. */
 export function VideoDetailsPage({ videoId }: { videoId: string }) {
@@ -13,11 +14,11 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
   const [position, setPosition] = useState(0);
   const fetchLink = useCallback(() => fetchStreamLink(videoId), [videoId]);
   const v = video.data;
-  const running = !!v && v.upload_status === 'uploaded' && ['pending', 'queued', 'running'].includes(v.processing_status);
+  const waiting = !!v && v.upload_status === 'uploaded' && ['pending', 'queued'].includes(v.processing_status);
+  const running = !!v && v.upload_status === 'uploaded' && v.processing_status === 'running';
   const job = useJobProgress(v?.processing_job_id, running);
   const reprocess = useReprocessVideo();
-  const role = session.user()?.role;
-  const mayChange = role === 'OPERATOR' || role === 'ADMIN';
+  const mayChange = may('changeVideos');
 
   if (video.error) {
     const notFound = video.error instanceof ApiError && (video.error.status === 404 || video.error.status === 400);
@@ -53,12 +54,8 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
       <p role="status" className="status-line">
         {running ? `Processing video… ${job.data?.progress ?? 0} %` : videoStatus(v)}
       </p>
-      {running && (
-        <>
-          <progress max={100} value={job.data?.progress ?? 0} aria-label="Processing progress" />
-          <p className="muted">The player opens here by itself when the video is ready.</p>
-        </>
-      )}
+      {running && <progress max={100} value={job.data?.progress ?? 0} aria-label="Processing progress" />}
+      {(waiting || running) && <p className="muted">The player opens here by itself when the video is ready.</p>}
       {processingFailed && mayChange && (
         <p>
           <button
@@ -125,7 +122,7 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
   );
 }
 
-/** To the tenth of a second, in the viewer's time zone: a frame of the proxy lasts 0.1 s. */
+/** To the tenth of a second, in the viewer's time zone: a frame of the proxy lasts 0.1 s (10 fps). */
 function formatFrameTime(iso: string): string {
   const date = new Date(iso);
   const tenths = Math.floor(date.getMilliseconds() / 100);

@@ -45,7 +45,8 @@ function serve(videos: ReturnType<typeof video>[], total = videos.length) {
       if (request.method === 'POST') {
         return Response.json({ video_id: 'x', job_id: 'y' }, { status: 202 });
       }
-      return Response.json({ videos, total, limit: 50, offset: Number(url.searchParams.get('offset') ?? 0) });
+      if (url.pathname === '/api/client-settings') return Response.json({ max_upload_bytes: 1e9, signing_batch: 100, page_size: 40 });
+      return Response.json({ videos, total, limit: 40, offset: Number(url.searchParams.get('offset') ?? 0) });
     }),
   );
 }
@@ -68,7 +69,7 @@ function renderAt(path: string, role: 'ADMIN' | 'OPERATOR' | 'VIEWER') {
 }
 
 const listPath = `/malls/${MALL}/pins/${PIN}/videos`;
-const listRequests = () => requests.filter((request) => request.method === 'GET');
+const listRequests = () => requests.filter((request) => request.method === 'GET' && request.url.pathname.endsWith('/videos'));
 
 describe('the filters in the URL', () => {
   it('read back what they wrote, and ignore what they cannot mean', () => {
@@ -84,12 +85,12 @@ describe('the filters in the URL', () => {
     expect(writeFilters({ status: '', from: '', to: '', page: 1 }).toString()).toBe('');
   });
 
-  it('become the API query: days from midnight, the last day included, 50 a page', () => {
-    const query = apiQuery({ status: 'completed', from: '2026-11-01', to: '2026-11-30', page: 2 });
+  it('become the API query: days from midnight, the last day included, pages of the server’s size', () => {
+    const query = apiQuery({ status: 'completed', from: '2026-11-01', to: '2026-11-30', page: 2 }, 25);
     expect(query.status).toBe('completed');
     expect(new Date(query.from!).getTime()).toBe(new Date('2026-11-01T00:00:00').getTime());
     expect(new Date(query.to!).getTime()).toBe(new Date('2026-12-01T00:00:00').getTime());
-    expect(query).toMatchObject({ limit: 50, offset: 50 });
+    expect(query).toMatchObject({ limit: 25, offset: 25 });
   });
 });
 
@@ -104,7 +105,8 @@ describe('VideosPage', () => {
     expect(await screen.findByText('cam-a.mp4')).toBeInTheDocument();
     const asked = listRequests()[0].url.searchParams;
     expect(asked.get('status')).toBe('failed');
-    expect(asked.get('offset')).toBe('50');
+    expect(asked.get('limit')).toBe('40');
+    expect(asked.get('offset')).toBe('40');
     expect(screen.getByText('Page 2 of 3 · 120 videos')).toBeInTheDocument();
     expect(screen.getByLabelText('Status')).toHaveValue('failed');
     expect(screen.getByText('01:02:05')).toBeInTheDocument();

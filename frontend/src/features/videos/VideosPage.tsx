@@ -2,36 +2,37 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import type { Schemas } from '../../lib/api/client';
-import { formatDateTime } from '../../lib/format';
-import { session } from '../../lib/session';
+import { clock, formatDateTime } from '../../lib/format';
+import { useClientSettings } from '../../lib/api/settings';
+import { may } from '../../lib/authorization';
 import { useDeleteVideo, useJobProgress, usePinVideos, useReprocessVideo } from './api/videos';
 import { DeleteVideoDialog } from './DeleteVideoDialog';
 import {
   hasFilters,
-  PAGE_SIZE,
   readFilters,
   STATUS_FILTERS,
   STATUS_LABELS,
   writeFilters,
   type ListFilters,
 } from './list-filters';
-import { clock, videoStatus } from './video-status';
+import { videoStatus } from './video-status';
 
 type Video = Schemas['VideoListItem'];
 
-/** A pin's videos, newest recording first, 50 a page; the filters and the page live in the URL. */
+/** A pin's videos, newest recording first, a page of the server's size at a time; the filters and the page live in the URL. */
 export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string }) {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const videos = usePinVideos(mallId, pinId, filters);
-  const role = session.user()?.role;
-  const mayChange = role === 'OPERATOR' || role === 'ADMIN';
+  const pageSize = useClientSettings().data?.page_size;
+  const videos = usePinVideos(mallId, pinId, filters, pageSize);
+  const mayChange = may('changeVideos');
+  const mayUpload = may('upload');
   const [deleting, setDeleting] = useState<Video | null>(null);
   const [said, setSaid] = useState('');
   const remove = useDeleteVideo();
   const reprocess = useReprocessVideo();
   const total = videos.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil(total / (pageSize ?? 1)));
 
   const show = (next: Partial<ListFilters>) =>
     setParams(writeFilters({ ...filters, page: 1, ...next }), { replace: next.page === undefined });
@@ -55,7 +56,7 @@ export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string })
 
   return (
     <>
-      {mayChange && (
+      {mayUpload && (
         <p>
           <Link to={`/malls/${mallId}/pins/${pinId}/upload`} className="button-link">
             Upload video
@@ -96,7 +97,7 @@ export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string })
           hasFilters(filters) ? (
             <p className="muted">No videos match these filters: change them or clear them to see every video of this pin.</p>
           ) : (
-            <p className="muted">No videos yet{mayChange ? ': upload the first recording of this pin with "Upload video".' : '.'}</p>
+            <p className="muted">No videos yet{mayUpload ? ': upload the first recording of this pin with "Upload video".' : '.'}</p>
           )
         ) : (
           <>

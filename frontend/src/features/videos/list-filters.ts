@@ -8,8 +8,6 @@ export interface ListFilters {
   page: number;
 }
 
-export const PAGE_SIZE = 50;
-
 export const STATUS_FILTERS = ['uploading', 'uploaded', 'pending', 'queued', 'running', 'completed', 'failed'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
@@ -51,8 +49,11 @@ export function writeFilters(filters: ListFilters): URLSearchParams {
   return params;
 }
 
-/** The API's query: days become instants at the viewer's midnight; `to` is exclusive, so the day after. */
-export function apiQuery(filters: ListFilters) {
+/**
+ * The API's query: days become instants at the viewer's midnight; `to` is exclusive, so the day
+ * after; pages of the server's `page_size` (client settings).
+ */
+export function apiQuery(filters: ListFilters, pageSize: number) {
   const midnight = (day: string, plusDays = 0) => {
     const date = new Date(`${day}T00:00:00`);
     date.setDate(date.getDate() + plusDays);
@@ -62,8 +63,8 @@ export function apiQuery(filters: ListFilters) {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.from ? { from: midnight(filters.from) } : {}),
     ...(filters.to ? { to: midnight(filters.to, 1) } : {}),
-    limit: PAGE_SIZE,
-    offset: (filters.page - 1) * PAGE_SIZE,
+    limit: pageSize,
+    offset: (filters.page - 1) * pageSize,
   };
 }
 

@@ -1,8 +1,6 @@
-interface StatusFields {
-  upload_status: 'uploading' | 'uploaded' | 'failed';
-  processing_status: 'pending' | 'queued' | 'running' | 'completed' | 'failed';
-  processing_error?: string | null;
-}
+import type { components } from '../../lib/api/schema';
+
+type StatusFields = Pick<components['schemas']['VideoView'], 'upload_status' | 'processing_status' | 'processing_error'>;
 
 /** A video's state in words. */
 export function videoStatus(video: StatusFields): string {
@@ -19,12 +17,4 @@ export function videoStatus(video: StatusFields): string {
     case 'failed':
       return `❌ Failed: ${video.processing_error ?? 'the server gave no reason.'}`;
   }
-}
-
-/** HH:MM:SS */
-export function clock(seconds: number | null | undefined): string {
-  if (seconds === null || seconds === undefined) return '—';
-  const whole = Math.round(seconds);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(whole / 3600))}:${pad(Math.floor((whole % 3600) / 60))}:${pad(whole % 60)}`;
 }

@@ -422,10 +422,10 @@ export interface components {
             /** Format: int32 */
             attempts: number;
             /** Format: date-time */
-            completed_at: string;
-            error_message: string;
+            completed_at: string | null;
+            error_message: string | null;
             /** Format: date-time */
-            heartbeat_at: string;
+            heartbeat_at: string | null;
             /** Format: uuid */
             job_id: string;
             job_type: string;
@@ -435,13 +435,13 @@ export interface components {
             queued_at: string;
             result_data: components["schemas"]["JsonNode"];
             /** Format: date-time */
-            started_at: string;
+            started_at: string | null;
             /** @enum {string} */
             status: "pending" | "running" | "completed" | "failed" | "cancelled";
-            task_id: string;
+            task_id: string | null;
             /** Format: uuid */
             video_id: string;
-            worker_hostname: string;
+            worker_hostname: string | null;
         };
         JsonNode: {
             array: boolean;
@@ -576,6 +576,8 @@ export interface components {
         StreamLink: {
             /** Format: date-time */
             expires_at: string;
+            /** Format: int32 */
+            frame_rate: number;
             previews_url: string | null;
             url: string;
         };

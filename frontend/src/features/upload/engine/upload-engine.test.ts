@@ -139,6 +139,7 @@ function engineFor(backend: FakeBackend, overrides: Partial<EngineOptions> = {},
         sleeps.push(ms);
       },
       pollMs: 3_000,
+      signBatch: 100,
       ...overrides,
     },
   );
@@ -265,7 +266,9 @@ describe('FileUpload', () => {
     upload.pause('offline');
     expect(upload.snapshot()).toMatchObject({ phase: 'paused', pausedBy: 'offline' });
     const putsWhileOffline = backend.puts.length;
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // the PUT cut off by going offline has settled, and every step the engine could take after it has run
+    await vi.waitFor(() => expect(backend.inFlight).toBe(0));
+    await new Promise((resolve) => setImmediate(resolve));
     expect(backend.puts.length).toBe(putsWhileOffline);
 
     upload.resume('offline');
@@ -279,13 +282,16 @@ describe('FileUpload', () => {
     const backend = new FakeBackend(3);
     const gate = holdEveryPut(backend);
     const { upload } = engineFor(backend, { concurrency: 1 });
-    void upload.start();
+    const done = upload.start();
     await gate;
 
     upload.pause('user');
     upload.resume('offline');
 
     expect(upload.snapshot()).toMatchObject({ phase: 'paused', pausedBy: 'user' });
+    await upload.cancel();
+    await done;
+    expect(upload.snapshot().phase).toBe('cancelled');
   });
 
   it('resumes from the journal: no second checksum, only the parts the server lacks are sent', async () => {

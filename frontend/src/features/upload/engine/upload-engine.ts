@@ -1,3 +1,4 @@
+import type { components } from '../../../lib/api/schema';
 import type { Journal, JournalEntry } from './journal';
 import { journalKey } from './journal';
 import { Throughput } from './throughput';
@@ -7,58 +8,37 @@ export interface UploadServer {
   initiate(request: InitiateRequest): Promise<InitiateAnswer>;
   signParts(videoId: string, partNumbers: number[]): Promise<SignedParts>;
   storedParts(videoId: string): Promise<StoredPart[]>;
-  complete(videoId: string, receipts: PartReceipt[]): Promise<{ job_id: string }>;
+  complete(videoId: string, receipts: PartReceipt[]): Promise<Pick<Schemas['Completed'], 'job_id'>>;
   abort(videoId: string): Promise<void>;
   job(jobId: string): Promise<JobView>;
   /** A link to PUT an empty body to, to learn whether the storage lets this page upload. */
   storageCheck(): Promise<StorageCheck>;
 }
 
-export interface StorageCheck {
-  url: string;
-  expires_at: string;
-}
+type Schemas = components['schemas'];
 
-export interface InitiateRequest {
-  filename: string;
-  file_size_bytes: number;
-  checksum_sha256: string;
-  metadata: { recorded_at?: string; operator_notes?: string };
-}
+export type StorageCheck = Schemas['StorageCheck'];
 
+export type InitiateRequest = Schemas['InitiateRequest'];
+
+/**
+ * The answer to initiate as the engine reads it: a file the pin has already, or an upload to send.
+ * The API's `duplicate` is a plain boolean; here it tells the two apart.
+ */
 export type InitiateAnswer =
-  | { duplicate: true; video_id: string }
-  | {
-      duplicate: false;
-      video_id: string;
-      part_size_bytes: number;
-      total_parts: number;
-      presigned_urls: { part_number: number; url: string }[];
-      expires_at: string;
-      resumed: boolean;
-    };
+  | ({ duplicate: true } & Pick<Schemas['AlreadyUploaded'], 'video_id'>)
+  | ({ duplicate: false } & Pick<
+      Schemas['UploadStarted'],
+      'video_id' | 'part_size_bytes' | 'total_parts' | 'presigned_urls' | 'expires_at' | 'resumed'
+    >);
 
-export interface SignedParts {
-  presigned_urls: { part_number: number; url: string }[];
-  expires_at: string;
-}
+export type SignedParts = Schemas['SignedParts'];
 
-export interface StoredPart {
-  part_number: number;
-  etag: string;
-  size: number;
-}
+export type StoredPart = Schemas['StoredPartView'];
 
-export interface PartReceipt {
-  part_number: number;
-  etag: string;
-}
+export type PartReceipt = Schemas['PartReceipt'];
 
-export interface JobView {
-  status: 'pending' | 'running' | 'completed' | 'failed' | 'cancelled';
-  progress: number | null;
-  error_message: string | null;
-}
+export type JobView = Pick<Schemas['JobResponse'], 'status' | 'progress' | 'error_message'>;
 
 /** An error whose sentence the person should read; `status` is the HTTP status when there was one. */
 export interface SentencedError {
@@ -125,8 +105,8 @@ export interface EngineOptions {
   pollMs?: number;
   /** URLs are signed again when they have less than this left. */
   urlMarginMs?: number;
-  /** How many part URLs one signing request asks for. */
-  signBatch?: number;
+  /** How many part URLs one signing request asks for: the server's `signing_batch` (client settings). */
+  signBatch: number;
   /** The page's own origin, named when the storage refuses it. */
   pageOrigin?: string;
 }
@@ -232,7 +212,6 @@ export class FileUpload {
       backoffMaxMs: 30_000,
       pollMs: 3_000,
       urlMarginMs: 60_000,
-      signBatch: 100,
       pageOrigin: globalThis.location?.origin ?? 'this page',
       ...options,
     };

@@ -4,13 +4,13 @@ import { apiQuery, type ListFilters } from '../list-filters';
 
 const FINAL = ['completed', 'failed'];
 
-export const pinVideosQuery = (mallId: string, pinId: string, filters: ListFilters) =>
+export const pinVideosQuery = (mallId: string, pinId: string, filters: ListFilters, pageSize: number) =>
   queryOptions({
-    queryKey: ['malls', mallId, 'pins', pinId, 'videos', apiQuery(filters)],
+    queryKey: ['malls', mallId, 'pins', pinId, 'videos', apiQuery(filters, pageSize)],
     queryFn: () =>
       unwrap(
         api.GET('/api/malls/{mall_id}/pins/{pin_id}/videos', {
-          params: { path: { mall_id: mallId, pin_id: pinId }, query: apiQuery(filters) },
+          params: { path: { mall_id: mallId, pin_id: pinId }, query: apiQuery(filters, pageSize) },
         }),
       ),
     // refreshed while any row is still on its way
@@ -20,8 +20,9 @@ export const pinVideosQuery = (mallId: string, pinId: string, filters: ListFilte
         : false,
   });
 
-export const usePinVideos = (mallId: string, pinId: string, filters: ListFilters) =>
-  useQuery(pinVideosQuery(mallId, pinId, filters));
+/** The list waits for the server's page size (client settings). */
+export const usePinVideos = (mallId: string, pinId: string, filters: ListFilters, pageSize: number | undefined) =>
+  useQuery({ ...pinVideosQuery(mallId, pinId, filters, pageSize ?? 0), enabled: pageSize !== undefined });
 
 /** A processing job's progress, followed while it runs. */
 export const useJobProgress = (jobId: string | null | undefined, running: boolean) =>

@@ -14,6 +14,7 @@ import com.spatialintel.video.errors.ConflictException;
 import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.processing.ProcessingJob;
 import com.spatialintel.video.processing.ProcessingJobs;
+import com.spatialintel.video.processing.ProxyFormat;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoAccess;
@@ -80,14 +81,15 @@ class StreamController {
 		String previews = video.hasPreviews() ? signer.sign(videoId, SignedResource.PREVIEWS).url() : null;
 		events.publishEvent(new StreamLinkIssued(videoId, video.mallId(), video.pinId(), user.id(), proxy.expiresAt(),
 				clock.instant()));
-		return new StreamLink(proxy.url(), proxy.expiresAt(), previews);
+		return new StreamLink(proxy.url(), proxy.expiresAt(), previews, ProxyFormat.FRAMES_PER_SECOND);
 	}
 
 	/**
 	 * {@code GET /api/videos/{id}/stream-url}: links that need no bearer token until {@code expires_at}.
 	 * @param previewsUrl the scrub previews' WebVTT file; null when the video has none
+	 * @param frameRate the proxy's frames per second: a step of one frame is its inverse
 	 */
-	record StreamLink(String url, Instant expiresAt, @Nullable String previewsUrl) {
+	record StreamLink(String url, Instant expiresAt, @Nullable String previewsUrl, int frameRate) {
 	}
 
 	@ApiResponse(responseCode = "200", description = "The cues, each naming its tile of the sprite sheet by a signed link",

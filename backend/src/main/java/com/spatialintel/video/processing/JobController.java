@@ -24,6 +24,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -104,9 +105,10 @@ class JobController {
 	 * A job as its caller may see it: to a VIEWER, {@code worker_hostname}, {@code task_id} and
 	 * {@code result_data} are null and {@code error_message} is the video's sentence, not ffmpeg's lines.
 	 */
-	record JobResponse(UUID jobId, UUID videoId, String jobType, JobStatus status, int progress, Instant heartbeatAt,
-			String workerHostname, String taskId, int attempts, Instant queuedAt, Instant startedAt,
-			Instant completedAt, String errorMessage, JsonNode resultData) {
+	record JobResponse(UUID jobId, UUID videoId, String jobType, JobStatus status, int progress,
+			@Nullable Instant heartbeatAt, @Nullable String workerHostname, @Nullable String taskId, int attempts,
+			Instant queuedAt, @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable String errorMessage,
+			@Nullable JsonNode resultData) {
 	}
 
 }

@@ -80,7 +80,7 @@ class ProxyTranscode {
 	List<String> command(Path original, Path proxy) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
 		return List.of(media.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1",
-				"-i", original.toString(), "-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=10," + fit, "-c:v", "libx264",
+				"-i", original.toString(), "-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=" + ProxyFormat.FRAMES_PER_SECOND + "," + fit, "-c:v", "libx264",
 				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p",
 				"-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
 				"-b:a", "128k", "-movflags", "+faststart", proxy.toString());

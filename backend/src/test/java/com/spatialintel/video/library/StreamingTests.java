@@ -130,6 +130,7 @@ class StreamingTests extends TenantFixture {
 		assertThat(link.text("url")).startsWith("/api/videos/" + sharedVideo + "/proxy?expires=").contains("&signature=");
 		Instant expiresAt = Instant.parse(link.text("expires_at"));
 		assertThat(Duration.between(Instant.now(), expiresAt).toSeconds()).isBetween(3590L, 3600L);
+		assertThat(link.body().path("frame_rate").asInt()).as("the player's frame step").isEqualTo(10);
 		HttpResponse<byte[]> head = send(link.text("url"), "HEAD");
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.headers().firstValue("Content-Type")).hasValue("video/mp4");

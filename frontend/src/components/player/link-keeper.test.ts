@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LinkKeeper, renewalDelay, type MediaLike, type StreamLink } from './link-keeper';
+import { LinkKeeper, RELEASE_MS, renewalDelay, type MediaLike, type StreamLink } from './link-keeper';
 
 /** A media element that loads at once and plays by the test's clock: enough to follow what the keeper does. */
 class FakeVideo extends EventTarget implements MediaLike {
@@ -89,7 +89,8 @@ describe('LinkKeeper', () => {
   });
 
   it('hands over to the other element with a new link at the same position, speed and playing', async () => {
-    const keeper = new LinkKeeper(videos, fetchLink, () => undefined);
+    const states: { active: number; link?: StreamLink; message: string }[] = [];
+    const keeper = new LinkKeeper(videos, fetchLink, (state) => states.push(state));
     await keeper.start();
     expect(videos[0].src).toBe('/api/videos/v/proxy?expires=0');
     await videos[0].play();
@@ -108,11 +109,13 @@ describe('LinkKeeper', () => {
     expect(videos[1].playbackRate).toBe(4);
     expect(videos[1].paused).toBe(false);
     expect(videos[0].paused).toBe(true);
+    expect(videos[0].src).toBe('/api/videos/v/proxy?expires=0');
+    await vi.advanceTimersByTimeAsync(RELEASE_MS);
     expect(videos[0].src).toBe('');
-    expect(keeper.renewals).toBe(1);
+    expect(states.at(-1)).toEqual({ active: 1, link: expect.objectContaining({ url: '/api/videos/v/proxy?expires=1' }), message: '' });
 
     // and again 15 s after the second link was handed out
-    await vi.advanceTimersByTimeAsync(15_000);
+    await vi.advanceTimersByTimeAsync(15_000 - RELEASE_MS);
     expect(fetchLink).toHaveBeenCalledTimes(3);
     expect(keeper.element).toBe(videos[0]);
     keeper.stop();
@@ -134,7 +137,11 @@ describe('LinkKeeper', () => {
 
   it('after an error fetches a new link and restores position, speed and paused or playing', async () => {
     const changes: string[] = [];
-    const keeper = new LinkKeeper(videos, fetchLink, (state) => changes.push(state.message));
+    const links: (string | undefined)[] = [];
+    const keeper = new LinkKeeper(videos, fetchLink, (state) => {
+      changes.push(state.message);
+      links.push(state.link?.url);
+    });
     await keeper.start();
     await videos[0].play();
     videos[0].playbackRate = 16;
@@ -151,7 +158,7 @@ describe('LinkKeeper', () => {
     expect(videos[0].currentTime).toBe(32);
     expect(videos[0].playbackRate).toBe(16);
     expect(videos[0].paused).toBe(false);
-    expect(keeper.recoveries).toBe(1);
+    expect(links.at(-1)).toBe('/api/videos/v/proxy?expires=1');
     expect(changes).toContain('Reconnecting…');
     expect(changes.at(-1)).toBe('');
     keeper.stop();

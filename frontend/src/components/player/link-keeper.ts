@@ -30,6 +30,9 @@ export const RENEW_AT = 0.75;
 
 const RETRY_MS = 3_000;
 
+/** How long the element handed over keeps its link after the other took over. */
+export const RELEASE_MS = 1_000;
+
 /** How long after receiving a link to renew it: 75 % of what is left of it then, at least a second. */
 export function renewalDelay(receivedAt: number, expiresAt: string): number {
   const lifetime = new Date(expiresAt).getTime() - receivedAt;
@@ -42,7 +45,7 @@ interface Playback {
   paused: boolean;
 }
 
-export class LinkKeeper {
+export class LinkKeeper<L extends StreamLink = StreamLink> {
   private active = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -50,15 +53,11 @@ export class LinkKeeper {
   private last: Playback = { time: 0, rate: 1, paused: true };
   private readonly detach: (() => void)[] = [];
 
-  /** Renewals and recoveries so far, for whoever watches the keeper. */
-  renewals = 0;
-  recoveries = 0;
-
   constructor(
     private readonly elements: [MediaLike, MediaLike],
-    private readonly fetchLink: () => Promise<StreamLink>,
+    private readonly fetchLink: () => Promise<L>,
     /** The element on screen, the link it plays (absent while reconnecting) and what to tell the viewer. */
-    private readonly onChange: (state: { active: number; link?: StreamLink; message: string }) => void,
+    private readonly onChange: (state: { active: number; link?: L; message: string }) => void,
     private readonly now: () => number = () => Date.now(),
   ) {}
 
@@ -103,7 +102,7 @@ export class LinkKeeper {
 
   /** Loads a new link into the hidden element at the playing one's position and hands over to it. */
   async renew(): Promise<void> {
-    let link: StreamLink;
+    let link: L;
     try {
       link = await this.fetchLink();
     } catch {
@@ -138,12 +137,15 @@ export class LinkKeeper {
     }
     from.pause();
     this.active = 1 - this.active;
-    from.removeAttribute('src');
-    from.load();
-    this.renewals++;
     this.last = { time: to.currentTime, rate: to.playbackRate, paused: to.paused };
     this.schedule(link);
     this.onChange({ active: this.active, link, message: '' });
+    // the page shows the other element at its next drawing: the one handed over keeps its frame until then
+    setTimeout(() => {
+      if (this.elements[this.active] === from) return;
+      from.removeAttribute('src');
+      from.load();
+    }, RELEASE_MS);
   }
 
   /** The playing element failed: a new link, and where it was, at the speed it had, playing if it played. */
@@ -154,7 +156,7 @@ export class LinkKeeper {
     const element = this.element;
     try {
       this.onChange({ active: this.active, message: 'Reconnecting…' });
-      let link: StreamLink | null = null;
+      let link: L | null = null;
       while (!this.stopped) {
         try {
           link = await this.fetchLink();
@@ -171,7 +173,6 @@ export class LinkKeeper {
       element.currentTime = before.time;
       element.playbackRate = before.rate;
       if (!before.paused) await element.play().catch(() => undefined);
-      this.recoveries++;
       this.last = before;
       this.schedule(link);
       this.onChange({ active: this.active, link, message: '' });

@@ -1,16 +1,23 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
-import { clock } from '../video-status';
-import { actionFor, FRAME_SECONDS, KEY_HELP, nextSpeed, SPEEDS, type PlayerAction } from './keys';
-import { LinkKeeper, type StreamLink } from './link-keeper';
-import { cueAt, parsePreviews, type PreviewCue } from './previews';
+import { useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import type { components } from '../../lib/api/schema';
+import { clock } from '../../lib/format';
+import { KEY_HELP, nextSpeed, SPEEDS, type PlayerAction } from './keys';
+import { cueAt } from './previews';
+import { saveSnapshot, snapshotName } from './snapshot';
+import { useMediaState } from './use-media-state';
+import { usePreviewCues } from './use-preview-cues';
+import { useReviewKeys } from './use-review-keys';
+import { useStreamLinks } from './use-stream-links';
+
+export type PlayerLink = components['schemas']['StreamLink'];
 
 interface Props {
   /** Names the player for screen readers and the snapshot's file. */
   filename: string;
   pinName: string;
   recordedAt: string | null | undefined;
-  fetchLink: () => Promise<StreamLink>;
-  /** The wall-clock time of the frame shown, for the metadata panel. */
+  fetchLink: () => Promise<PlayerLink>;
+  /** The position of the frame shown, for the metadata panel. */
   onPosition?: (seconds: number) => void;
 }
 
@@ -20,81 +27,28 @@ interface Hover {
   at: number;
 }
 
-/** The review player: our own controls on the proxy, review keys, scrub previews, links that renew themselves. */
+/**
+ * The review player: our own controls on the proxy, review keys, scrub previews, links that renew
+ * themselves. Shared: the video page embeds it, as the timeline and motion search will.
+ */
 export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }: Props) {
   const first = useRef<HTMLVideoElement>(null);
   const second = useRef<HTMLVideoElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const keeper = useRef<LinkKeeper | null>(null);
-  const [active, setActive] = useState(0);
-  const [link, setLink] = useState<StreamLink | null>(null);
-  const [message, setMessage] = useState('');
-  const [paused, setPaused] = useState(true);
-  const [time, setTime] = useState(0);
-  const [duration, setDuration] = useState(0);
-  const [buffered, setBuffered] = useState<[number, number][]>([]);
-  const [rate, setRate] = useState(1);
-  const [volume, setVolume] = useState(1);
-  const [muted, setMuted] = useState(false);
+  const { active, link, message } = useStreamLinks([first, second], fetchLink);
+  const element = active === 0 ? first.current : second.current;
+  const { paused, time, duration, buffered, rate, volume, muted } = useMediaState(link ? element : null, onPosition);
+  const cues = usePreviewCues(link?.previews_url);
   const [help, setHelp] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [cues, setCues] = useState<PreviewCue[]>([]);
   const [said, setSaid] = useState('');
-
-  const media = useCallback((): HTMLVideoElement | null => (active === 0 ? first.current : second.current), [active]);
-
-  useEffect(() => {
-    if (!first.current || !second.current) return;
-    const keep = new LinkKeeper([first.current, second.current], fetchLink, (state) => {
-      setActive(state.active);
-      if (state.link) setLink(state.link);
-      setMessage(state.message);
-    });
-    keeper.current = keep;
-    keep.start().catch((error: unknown) => setMessage(error instanceof Error ? error.message : 'The video cannot be played.'));
-    return () => keep.stop();
-  }, [fetchLink]);
-
-  // the previews' links expire with the stream's: read the cues again with each new link
-  useEffect(() => {
-    if (!link?.previews_url) return;
-    let current = true;
-    fetch(link.previews_url)
-      .then((response) => (response.ok ? response.text() : ''))
-      .then((text) => current && setCues(parsePreviews(text)))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [link?.previews_url]);
-
-  // the element on screen reports; the hidden one is being prepared
-  useEffect(() => {
-    const element = media();
-    if (!element) return;
-    const update = () => {
-      setPaused(element.paused);
-      setTime(element.currentTime);
-      onPosition?.(element.currentTime);
-      if (Number.isFinite(element.duration)) setDuration(element.duration);
-      setRate(element.playbackRate);
-      setVolume(element.volume);
-      setMuted(element.muted);
-      const ranges: [number, number][] = [];
-      for (let i = 0; i < element.buffered.length; i++) ranges.push([element.buffered.start(i), element.buffered.end(i)]);
-      setBuffered(ranges);
-    };
-    const events = ['timeupdate', 'play', 'pause', 'ratechange', 'volumechange', 'durationchange', 'progress', 'seeked', 'loadedmetadata'];
-    events.forEach((type) => element.addEventListener(type, update));
-    update();
-    return () => events.forEach((type) => element.removeEventListener(type, update));
-  }, [media, onPosition]);
+  /** One frame of the proxy, from the frame rate the server gives with the link. */
+  const frameSeconds = link ? 1 / link.frame_rate : null;
 
   const run = useCallback(
     (action: PlayerAction) => {
-      const element = media();
       if (!element) return;
       const length = Number.isFinite(element.duration) ? element.duration : 0;
       const seekTo = (target: number) => {
@@ -109,9 +63,10 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           seekTo(element.currentTime + action.seconds);
           break;
         case 'frame':
+          if (frameSeconds === null) break;
           if (!element.paused) element.pause();
-          // the middle of the next frame, so that rounding never lands on the same one
-          seekTo(Math.round(element.currentTime / FRAME_SECONDS) * FRAME_SECONDS + action.frames * FRAME_SECONDS);
+          // onto the frame grid first, then a whole frame on: rounding can never land on the same frame again
+          seekTo(Math.round(element.currentTime / frameSeconds) * frameSeconds + action.frames * frameSeconds);
           break;
         case 'speed':
           element.playbackRate = nextSpeed(element.playbackRate, action.step);
@@ -132,28 +87,10 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           break;
       }
     },
-    [media],
+    [element, frameSeconds],
   );
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      // text fields and the volume slider keep their keys; the speed list keeps those that operate it;
-      // anywhere else (the seek bar too) the review keys work
-      if (target?.closest('input:not([aria-label="Seek"]), textarea, [contenteditable=true]')) return;
-      if (target?.closest('select') && [' ', 'Enter', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
-      if (help && event.key === 'Escape') {
-        setHelp(false);
-        return;
-      }
-      const action = actionFor(event);
-      if (!action) return;
-      event.preventDefault();
-      run(action);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [run, help]);
+  const closeHelp = useCallback(() => setHelp(false), []);
+  useReviewKeys(run, help, closeHelp);
 
   const timeAt = (event: ReactPointerEvent) => {
     const box = bar.current?.getBoundingClientRect();
@@ -163,23 +100,9 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
   };
 
   const snapshot = () => {
-    const element = media();
-    if (!element || !element.videoWidth) return;
-    const canvas = document.createElement('canvas');
-    canvas.width = element.videoWidth;
-    canvas.height = element.videoHeight;
-    canvas.getContext('2d')?.drawImage(element, 0, 0);
-    const name = `${safe(pinName)}-${safe(wallClock(recordedAt, element.currentTime) ?? `${element.currentTime.toFixed(1)}s`)}.png`;
-    canvas.toBlob((blob) => {
-      if (!blob) return;
-      const url = URL.createObjectURL(blob);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = name;
-      anchor.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setSaid(`Saved ${name}`);
-    }, 'image/png');
+    if (!element) return;
+    const name = snapshotName(pinName, recordedAt, element.currentTime);
+    saveSnapshot(element, name, () => setSaid(`Saved ${name}`));
   };
 
   const cue = hover ? cueAt(cues, hover.time) : null;
@@ -240,11 +163,10 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           aria-label="Seek"
           min={0}
           max={duration || 0}
-          step={FRAME_SECONDS}
+          step={frameSeconds ?? 'any'}
           value={time}
           aria-valuetext={`${clock(time)} of ${clock(duration)}`}
           onChange={(event) => {
-            const element = media();
             if (element) element.currentTime = Number(event.target.value);
           }}
         />
@@ -278,7 +200,6 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           <select
             value={String(rate)}
             onChange={(event) => {
-              const element = media();
               if (element) element.playbackRate = Number(event.target.value);
             }}
           >
@@ -301,7 +222,6 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
             step={0.05}
             value={muted ? 0 : volume}
             onChange={(event) => {
-              const element = media();
               if (!element) return;
               element.volume = Number(event.target.value);
               element.muted = element.volume === 0;
@@ -315,7 +235,6 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           type="button"
           className="secondary"
           onClick={() => {
-            const element = media();
             if (!element) return;
             if (document.pictureInPictureElement) void document.exitPictureInPicture();
             else void element.requestPictureInPicture?.().catch(() => setSaid('Picture-in-picture is not available here.'));
@@ -353,16 +272,4 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
       )}
     </div>
   );
-}
-
-/** The wall-clock time of a position: when it was recorded plus how far in; null when the recording time is unknown. */
-export function wallClock(recordedAt: string | null | undefined, seconds: number): string | null {
-  if (!recordedAt) return null;
-  const start = new Date(recordedAt).getTime();
-  if (Number.isNaN(start)) return null;
-  return new Date(start + Math.round(seconds * 1000)).toISOString();
-}
-
-function safe(text: string): string {
-  return text.replace(/[^\p{L}\p{N}._-]+/gu, '_');
 }

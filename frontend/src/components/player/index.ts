@@ -1,0 +1,3 @@
+/** The review player, shared by every feature that plays a video. */
+export { Player, type PlayerLink } from './Player';
+export { wallClock } from './snapshot';
