@@ -59,6 +59,8 @@ proxy_bytes=$(echo "$job_json" | json '["result_data"]["proxy_size_bytes"]')
 job_seconds=$(echo "$job_json" | json '["result_data"]["elapsed_seconds"]')
 preview_tiles=$(echo "$job_json" | json '["result_data"]["preview_tiles"]')
 previews_seconds=$(echo "$job_json" | json '["result_data"]["previews_seconds"]')
+download_seconds=$(echo "$job_json" | json '["result_data"]["download_seconds"]')
+transcode_seconds=$(echo "$job_json" | json '["result_data"]["transcode_seconds"]')
 
 echo
 echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy preset $default_preset"
@@ -67,6 +69,7 @@ printf '%-44s %9s %12s\n' "decode only (ffmpeg -i in -an -f null -)" "$decode" "
 printf '%-44s %9s %12s\n' "bare ffmpeg proxy command" "$bare" "$(ratio "$seconds" "$bare")"
 printf '%-44s %9s %12s\n' "pipeline (complete -> proxy ready)" "$pipeline" "$(ratio "$seconds" "$pipeline")"
 echo "  of which the job itself (download + hash, ffmpeg, poster, previews, uploads): ${job_seconds} s; the rest is waiting for the queue's poll"
+echo "  of which the download with its SHA-256: ${download_seconds} s; ffmpeg's proxy and its check: ${transcode_seconds} s"
 echo "  of which the scrub previews: ${previews_seconds} s for ${preview_tiles} tiles"
 echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
 echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"

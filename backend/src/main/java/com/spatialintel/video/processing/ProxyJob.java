@@ -69,7 +69,9 @@ class ProxyJob implements JobHandler {
 		Video video = job.video();
 		VideoFiles files = video.files();
 		Path original = download.run(job);
+		Instant downloaded = clock.instant();
 		Optional<ProxyTranscode.Proxy> made = transcode.run(job, original);
+		Instant transcoded = clock.instant();
 		if (made.isEmpty()) {
 			return;
 		}
@@ -86,7 +88,7 @@ class ProxyJob implements JobHandler {
 		}
 		String posterKey = posterFile.map(file -> files.poster()).orElse(null);
 		String previewsKey = previewFiles.map(file -> files.previews()).orElse(null);
-		double elapsed = Duration.between(started, clock.instant()).toMillis() / 1000.0;
+		double elapsed = seconds(started, clock.instant());
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("proxy_path", files.proxy());
 		result.put("poster_path", posterKey);
@@ -95,6 +97,8 @@ class ProxyJob implements JobHandler {
 		result.put("previews_seconds", previewFiles.map(PreviewSheet.Previews::seconds).orElse(0.0));
 		result.put("proxy_size_bytes", Files.size(proxy.file()));
 		result.put("duration_seconds", proxy.durationSeconds());
+		result.put("download_seconds", seconds(started, downloaded));
+		result.put("transcode_seconds", seconds(downloaded, transcoded));
 		result.put("elapsed_seconds", elapsed);
 		result.put("speed_x", elapsed > 0 ? Math.round(proxy.durationSeconds() / elapsed * 100) / 100.0 : null);
 		if (!outcomes.complete(job.job(), json.writeValueAsString(result),
@@ -102,6 +106,10 @@ class ProxyJob implements JobHandler {
 			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
 			files.derived().forEach(storage::delete);
 		}
+	}
+
+	private static double seconds(Instant from, Instant to) {
+		return Duration.between(from, to).toMillis() / 1000.0;
 	}
 
 }
