@@ -19,16 +19,30 @@ describe('the review keys', () => {
   it('are the keys the overlay lists, line for line', () => {
     expect(KEY_HELP.map((line) => line.keys)).toEqual(KEY_TABLE.map((row) => row.label));
     expect(KEY_HELP).toContainEqual({ keys: 'Shift + ← / →', does: 'Back / forward 30 s' });
+    const listed = KEY_HELP.map((row) => row.keys).join(' ');
+    for (const key of ['Space', 'K', 'J', 'L', '←', '→', 'Shift', ',', '.', '[', ']', 'F', 'M', '0 – 9', '?']) {
+      expect(listed).toContain(key);
+    }
   });
 
   it('mean what the review keys of other players mean', () => {
     expect(actionFor({ key: ' ' })).toEqual({ type: 'toggle-play' });
+    expect(actionFor({ key: 'k' })).toEqual({ type: 'toggle-play' });
     expect(actionFor({ key: 'j' })).toEqual({ type: 'seek-by', seconds: -10 });
+    expect(actionFor({ key: 'l' })).toEqual({ type: 'seek-by', seconds: 10 });
+    expect(actionFor({ key: 'ArrowLeft' })).toEqual({ type: 'seek-by', seconds: -5 });
     expect(actionFor({ key: 'ArrowRight' })).toEqual({ type: 'seek-by', seconds: 5 });
     expect(actionFor({ key: 'ArrowLeft', shiftKey: true })).toEqual({ type: 'seek-by', seconds: -30 });
+    expect(actionFor({ key: 'ArrowRight', shiftKey: true })).toEqual({ type: 'seek-by', seconds: 30 });
+    expect(actionFor({ key: ',' })).toEqual({ type: 'frame', frames: -1 });
     expect(actionFor({ key: '.' })).toEqual({ type: 'frame', frames: 1 });
+    expect(actionFor({ key: '[' })).toEqual({ type: 'speed', step: -1 });
+    expect(actionFor({ key: ']' })).toEqual({ type: 'speed', step: 1 });
+    expect(actionFor({ key: 'f' })).toEqual({ type: 'fullscreen' });
+    expect(actionFor({ key: 'M' })).toEqual({ type: 'mute' });
+    expect(actionFor({ key: '?' })).toEqual({ type: 'help' });
+    expect(actionFor({ key: '0' })).toEqual({ type: 'jump', fraction: 0 });
     expect(actionFor({ key: '7' })).toEqual({ type: 'jump', fraction: 0.7 });
-    expect(actionFor({ key: '?', shiftKey: true })).toEqual({ type: 'help' });
   });
 
   it('leave other keys and the browser shortcuts alone', () => {
