@@ -113,8 +113,11 @@ try {
 
   await step('the admin pages create a mall, a pin and an operator, and show the server sentence by the field', async () => {
     await page.getByLabel('Mall name').fill(MALL);
+    await page.getByLabel('Time zone', { exact: true }).fill('Europe/Berlin');
     await page.getByRole('button', { name: 'Create mall' }).click();
-    await status(`Mall “${MALL}” created.`).waitFor();
+    await status(`Mall “${MALL}” created, in Europe/Berlin.`).waitFor();
+    await page.getByRole('textbox', { name: `Time zone of ${MALL}` }).or(page.getByRole('combobox', { name: `Time zone of ${MALL}` }))
+      .waitFor();
     await page.getByLabel('Mall name').fill(MALL);
     await page.getByRole('button', { name: 'Create mall' }).click();
     await page.locator('#mall-name-error').filter({ hasText: 'already exists' }).waitFor();

@@ -3,6 +3,7 @@ import { may } from '../../lib/authorization';
 import { CreateMallForm } from './CreateMallForm';
 import { CreatePinForm } from './CreatePinForm';
 import { CreateUserForm } from './CreateUserForm';
+import { MallZonesTable } from './MallZonesTable';
 import { UsersTable } from './UsersTable';
 
 /** Malls, pins and users: for admins only. */
@@ -24,6 +25,7 @@ export function AdminPage() {
         <CreatePinForm malls={malls.data ?? []} />
         <CreateUserForm malls={malls.data ?? []} />
       </div>
+      <MallZonesTable malls={malls.data ?? []} />
       <UsersTable malls={malls.data ?? []} />
     </section>
   );

@@ -5,8 +5,8 @@ import { fakeServer, renderWithQueries } from '../../testing/api';
 import { CreatePinForm } from './CreatePinForm';
 
 const malls = [
-  { id: 'm1', name: 'North', created_at: '' },
-  { id: 'm2', name: 'South', created_at: '' },
+  { id: 'm1', name: 'North', time_zone: 'UTC', created_at: '' },
+  { id: 'm2', name: 'South', time_zone: 'Europe/Berlin', created_at: '' },
 ];
 
 describe('CreatePinForm', () => {

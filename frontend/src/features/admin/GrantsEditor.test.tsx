@@ -5,8 +5,8 @@ import { fakeServer, problem, renderWithQueries } from '../../testing/api';
 import { GrantsEditor } from './GrantsEditor';
 
 const malls = [
-  { id: 'm1', name: 'North', created_at: '' },
-  { id: 'm2', name: 'South', created_at: '' },
+  { id: 'm1', name: 'North', time_zone: 'UTC', created_at: '' },
+  { id: 'm2', name: 'South', time_zone: 'Europe/Berlin', created_at: '' },
 ];
 const user = { id: 'u1', email: 'ana@example.com', role: 'OPERATOR' as const, mall_ids: ['m1'], created_at: '' };
 

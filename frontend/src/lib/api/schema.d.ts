@@ -84,6 +84,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/malls/{mall_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["mallUpdate"];
+        trace?: never;
+    };
     "/api/malls/{mall_id}/pins": {
         parameters: {
             query?: never;
@@ -394,6 +410,7 @@ export interface components {
         };
         CreateMallRequest: {
             name: string;
+            time_zone?: string | null;
         };
         CreatePinRequest: {
             name: string;
@@ -493,6 +510,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            time_zone: string;
         };
         Metadata: {
             operator_notes?: string;
@@ -580,6 +598,9 @@ export interface components {
             frame_rate: number;
             previews_url: string | null;
             url: string;
+        };
+        UpdateMallRequest: {
+            time_zone: string;
         };
         UploadStarted: {
             duplicate: boolean;
@@ -1083,6 +1104,86 @@ export interface operations {
             };
             /** @description The role, or the malls granted, do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the item's current state or another item */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mallUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mall_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMallRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MallResponse"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

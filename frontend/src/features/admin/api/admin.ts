@@ -9,7 +9,17 @@ export const useUsers = () => useQuery(usersQuery());
 export function useCreateMall() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => unwrap(api.POST('/api/malls', { body: { name } })),
+    mutationFn: ({ name, timeZone }: { name: string; timeZone: string }) =>
+      unwrap(api.POST('/api/malls', { body: { name, time_zone: timeZone } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['malls'], exact: true }),
+  });
+}
+
+export function useChangeTimeZone() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ mallId, timeZone }: { mallId: string; timeZone: string }) =>
+      unwrap(api.PATCH('/api/malls/{mall_id}', { params: { path: { mall_id: mallId } }, body: { time_zone: timeZone } })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['malls'], exact: true }),
   });
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record MallChanged(UUID mallId, UUID pinId, Change change, String name, UUID changedByUserId, Instant at) {
 
 	public enum Change {
-		MALL_CREATED, PIN_CREATED
+		MALL_CREATED, PIN_CREATED, TIME_ZONE_CHANGED
 	}
 
 }

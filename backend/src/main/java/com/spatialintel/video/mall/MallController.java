@@ -9,6 +9,7 @@ import com.spatialintel.video.mall.MallApi.MallListResponse;
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinListResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
+import com.spatialintel.video.mall.MallApi.UpdateMallRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,7 +43,15 @@ class MallController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	MallResponse create(@AuthenticationPrincipal CurrentUser admin, @Valid @RequestBody CreateMallRequest request) {
-		return malls.createMall(admin, request.name());
+		return malls.createMall(admin, request.name(), request.timeZone());
+	}
+
+	/** An admin changes a mall's time zone (the UI's days and times of its footage follow). */
+	@PatchMapping("/{mall_id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	MallResponse update(@AuthenticationPrincipal CurrentUser admin, @PathVariable("mall_id") UUID mallId,
+			@Valid @RequestBody UpdateMallRequest request) {
+		return malls.changeTimeZone(admin, mallId, request.timeZone());
 	}
 
 	@GetMapping("/{mall_id}/pins")

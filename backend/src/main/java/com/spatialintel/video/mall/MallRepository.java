@@ -28,9 +28,14 @@ class MallRepository {
 
 	/** @throws DuplicateKeyException when the name is taken */
 	void insertMall(MallResponse mall) {
-		jdbc.sql("INSERT INTO malls (id, name, created_at) VALUES (?, ?, ?)")
-			.params(mall.id(), mall.name(), DbTime.of(mall.createdAt()))
+		jdbc.sql("INSERT INTO malls (id, name, time_zone, created_at) VALUES (?, ?, ?, ?)")
+			.params(mall.id(), mall.name(), mall.timeZone(), DbTime.of(mall.createdAt()))
 			.update();
+	}
+
+	/** @return false when there is no such mall */
+	boolean updateTimeZone(UUID id, String timeZone) {
+		return jdbc.sql("UPDATE malls SET time_zone = ? WHERE id = ?").params(timeZone, id).update() == 1;
 	}
 
 	/** @throws DuplicateKeyException when the mall already has a pin of that name */
@@ -41,21 +46,21 @@ class MallRepository {
 	}
 
 	Optional<MallResponse> findMall(UUID id) {
-		return jdbc.sql("SELECT id, name, created_at FROM malls WHERE id = ?")
+		return jdbc.sql("SELECT id, name, time_zone, created_at FROM malls WHERE id = ?")
 			.param(id)
 			.query(MallRepository::mapMall)
 			.optional();
 	}
 
 	List<MallResponse> findAllMalls() {
-		return jdbc.sql("SELECT id, name, created_at FROM malls ORDER BY name").query(MallRepository::mapMall).list();
+		return jdbc.sql("SELECT id, name, time_zone, created_at FROM malls ORDER BY name").query(MallRepository::mapMall).list();
 	}
 
 	List<MallResponse> findMalls(Collection<UUID> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("SELECT id, name, created_at FROM malls WHERE id IN (:ids) ORDER BY name")
+		return jdbc.sql("SELECT id, name, time_zone, created_at FROM malls WHERE id IN (:ids) ORDER BY name")
 			.param("ids", ids)
 			.query(MallRepository::mapMall)
 			.list();
@@ -90,7 +95,8 @@ class MallRepository {
 	}
 
 	private static MallResponse mapMall(ResultSet rs, int row) throws SQLException {
-		return new MallResponse(rs.getObject("id", UUID.class), rs.getString("name"), DbTime.read(rs, "created_at"));
+		return new MallResponse(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("time_zone"),
+				DbTime.read(rs, "created_at"));
 	}
 
 	private static PinResponse mapPin(ResultSet rs, int row) throws SQLException {

@@ -35,8 +35,9 @@ class MallService {
 	}
 
 	@Transactional
-	MallResponse createMall(CurrentUser admin, String name) {
-		MallResponse mall = new MallResponse(UUID.randomUUID(), name.strip(), clock.instant());
+	MallResponse createMall(CurrentUser admin, String name, String timeZone) {
+		MallResponse mall = new MallResponse(UUID.randomUUID(), name.strip(), MallTimeZones.require(timeZone),
+				clock.instant());
 		try {
 			malls.insertMall(mall);
 		}
@@ -46,6 +47,17 @@ class MallService {
 		events.publishEvent(new MallChanged(mall.id(), null, MallChanged.Change.MALL_CREATED, mall.name(), admin.id(),
 				mall.createdAt()));
 		return mall;
+	}
+
+	/** @throws com.spatialintel.video.errors.NotFoundException when there is no such mall */
+	@Transactional
+	MallResponse changeTimeZone(CurrentUser admin, UUID mallId, String timeZone) {
+		String zone = MallTimeZones.require(timeZone);
+		MallResponse mall = malls.findMall(mallId).orElseThrow(() -> new NotFoundException("Mall", mallId));
+		malls.updateTimeZone(mallId, zone);
+		events.publishEvent(new MallChanged(mallId, null, MallChanged.Change.TIME_ZONE_CHANGED, mall.name(), admin.id(),
+				clock.instant()));
+		return new MallResponse(mall.id(), mall.name(), zone, mall.createdAt());
 	}
 
 	@Transactional

@@ -132,7 +132,7 @@ class TenantIsolationTests {
 		ApiResponse mall = api.post("/api/malls", admin, Map.of("name", ApiClient.unique("Shape")));
 		ApiResponse pin = api.post("/api/malls/" + mall.text("id") + "/pins", admin, Map.of("name", "North"));
 
-		assertThat(fieldNames(mall.body())).containsExactlyInAnyOrder("id", "name", "created_at");
+		assertThat(fieldNames(mall.body())).containsExactlyInAnyOrder("id", "name", "time_zone", "created_at");
 		assertThat(fieldNames(pin.body())).containsExactlyInAnyOrder("id", "mall_id", "name", "created_at");
 		assertThat(pin.text("mall_id")).isEqualTo(mall.text("id"));
 	}
