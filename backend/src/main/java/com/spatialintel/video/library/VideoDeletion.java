@@ -3,6 +3,7 @@ package com.spatialintel.video.library;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,9 +79,10 @@ class VideoDeletion {
 		List<Video> unfinished = videos.findUnfinishedDeletions(clock.instant().minus(minimumAge), RETRY_BATCH);
 		int finished = 0;
 		for (Video video : unfinished) {
-			if (!policy.mayDelete(video.id(), DeletionCause.REQUESTED)) {
+			Optional<String> objection = policy.objection(video.id(), DeletionCause.REQUESTED);
+			if (objection.isPresent()) {
 				log.warn("Video {} is marked for deletion but its deletion is refused now ({}); it stays hidden",
-						video.id(), policy.objection(video.id(), DeletionCause.REQUESTED).orElse(""));
+						video.id(), objection.get());
 				continue;
 			}
 			if (!finish(video)) {

@@ -3,9 +3,7 @@ package com.spatialintel.video.processing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -26,15 +24,12 @@ class PreviewSheet {
 
 	private final MediaSettings media;
 
-	private final Clock clock;
-
-	PreviewSheet(MediaSettings media, Clock clock) {
+	PreviewSheet(MediaSettings media) {
 		this.media = media;
-		this.clock = clock;
 	}
 
-	/** The previews made: the sheet and the WebVTT file in the job's folder, and how long they took. */
-	record Previews(ScrubPreviews plan, Path sheet, Path vtt, double seconds) {
+	/** The previews made: the sheet and the WebVTT file in the job's folder. */
+	record Previews(ScrubPreviews plan, Path sheet, Path vtt) {
 	}
 
 	/** @return the previews; empty when none could be made */
@@ -45,7 +40,6 @@ class PreviewSheet {
 			log.warn("No previews for {}: ffprobe gave no frame size or duration", proxy.file());
 			return Optional.empty();
 		}
-		Instant started = clock.instant();
 		ScrubPreviews plan = ScrubPreviews.plan(proxy.durationSeconds(), width, height);
 		Path sheet = job.folder().resolve(ScrubPreviews.IMAGE);
 		if (!SideOutput.make("previews", plan.command(media.ffmpegPath(), proxy.file(), sheet), sheet, LIMIT,
@@ -53,7 +47,7 @@ class PreviewSheet {
 			return Optional.empty();
 		}
 		Path vtt = Files.writeString(job.folder().resolve("previews.vtt"), plan.vtt());
-		return Optional.of(new Previews(plan, sheet, vtt, Duration.between(started, clock.instant()).toMillis() / 1000.0));
+		return Optional.of(new Previews(plan, sheet, vtt));
 	}
 
 }

@@ -26,6 +26,9 @@ class ProcessingJobRepository {
 			id, video_id, job_type, status, task_id, worker_hostname, progress, heartbeat_at, result_data,
 			error_message, queued_at, started_at, completed_at, attempts""";
 
+	/** A job that has not ended: waiting for a worker or running. */
+	private static final String ACTIVE = "status IN ('pending', 'running')";
+
 	private final JdbcClient jdbc;
 
 	private final SqlDialect dialect;
@@ -52,7 +55,7 @@ class ProcessingJobRepository {
 
 	/** Whether the video has a job of this type waiting or running. */
 	boolean hasActive(UUID videoId, JobType type) {
-		return jdbc.sql("SELECT COUNT(*) FROM processing_jobs WHERE video_id = ? AND job_type = ? AND status IN ('pending', 'running')")
+		return jdbc.sql("SELECT COUNT(*) FROM processing_jobs WHERE video_id = ? AND job_type = ? AND " + ACTIVE)
 			.params(videoId, type.value())
 			.query(Long.class)
 			.single() > 0;
@@ -60,7 +63,7 @@ class ProcessingJobRepository {
 
 	/** The video's jobs of every type that are waiting or running. */
 	List<UUID> findActive(UUID videoId) {
-		return jdbc.sql("SELECT id FROM processing_jobs WHERE video_id = ? AND status IN ('pending', 'running')")
+		return jdbc.sql("SELECT id FROM processing_jobs WHERE video_id = ? AND " + ACTIVE)
 			.param(videoId)
 			.query(UUID.class)
 			.list();

@@ -81,7 +81,9 @@ class ProxyJob implements JobHandler {
 		if (posterFile.isPresent()) {
 			storage.upload(files.poster(), posterFile.get(), "image/jpeg");
 		}
+		Instant previewsStarted = clock.instant();
 		Optional<PreviewSheet.Previews> previewFiles = previews.run(job, proxy);
+		double previewsSeconds = seconds(previewsStarted, clock.instant());
 		if (previewFiles.isPresent()) {
 			storage.upload(files.previewsImage(), previewFiles.get().sheet(), "image/jpeg");
 			storage.upload(files.previews(), previewFiles.get().vtt(), "text/vtt");
@@ -94,7 +96,7 @@ class ProxyJob implements JobHandler {
 		result.put("poster_path", posterKey);
 		result.put("previews_path", previewsKey);
 		result.put("preview_tiles", previewFiles.map(sheet -> sheet.plan().tiles()).orElse(0));
-		result.put("previews_seconds", previewFiles.map(PreviewSheet.Previews::seconds).orElse(0.0));
+		result.put("previews_seconds", previewsSeconds);
 		result.put("proxy_size_bytes", Files.size(proxy.file()));
 		result.put("duration_seconds", proxy.durationSeconds());
 		result.put("download_seconds", seconds(started, downloaded));

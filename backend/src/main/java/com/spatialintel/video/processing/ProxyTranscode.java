@@ -53,8 +53,8 @@ class ProxyTranscode {
 				log.info("Processing job {} was cancelled; ffmpeg stopped", job.id());
 				return Optional.empty();
 			}
-			case TIME_LIMIT -> throw new JobFailure(
-					"Processing took longer than the limit of " + describe(settings) + " and was stopped.",
+			case TIME_LIMIT -> throw new JobFailure("Processing took longer than the limit of "
+					+ SideOutput.describe(settings.jobTimeLimit()) + " and was stopped.",
 					"ffmpeg killed at the time limit; last output:\n" + result.stderrTail());
 			case NONE -> {
 				if (result.exitCode() != 0 || !Files.exists(proxy)) {
@@ -84,10 +84,6 @@ class ProxyTranscode {
 				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p",
 				"-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
 				"-b:a", "128k", "-movflags", "+faststart", proxy.toString());
-	}
-
-	private static String describe(ProcessingSettings settings) {
-		return SideOutput.describe(settings.jobTimeLimit());
 	}
 
 }
