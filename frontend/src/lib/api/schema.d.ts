@@ -116,6 +116,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/malls/{mall_id}/pins/{pin_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["timelinePin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/malls/{mall_id}/pins/{pin_id}/uploads/initiate": {
         parameters: {
             query?: never;
@@ -204,6 +220,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["libraryList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/malls/{mall_id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["timelineMall"];
         put?: never;
         post?: never;
         delete?: never;
@@ -393,6 +425,23 @@ export interface components {
             /** Format: int32 */
             signing_batch: number;
         };
+        Clip: {
+            /** Format: double */
+            duration_seconds: number;
+            /** Format: date-time */
+            end: string;
+            filename: string;
+            has_proxy: boolean;
+            poster_url: string;
+            /** @enum {string} */
+            processing_status: "pending" | "queued" | "running" | "completed" | "failed";
+            /** @enum {string} */
+            recorded_at_source: "operator" | "file";
+            /** Format: date-time */
+            start: string;
+            /** Format: uuid */
+            video_id: string;
+        };
         CompleteRequest: {
             parts?: components["schemas"]["PartReceipt"][];
         };
@@ -401,6 +450,10 @@ export interface components {
             job_id: string;
             /** @enum {string} */
             processing_status: "pending" | "queued" | "running" | "completed" | "failed";
+            /** Format: date-time */
+            recorded_at: string;
+            /** @enum {string} */
+            recorded_at_source: "operator" | "file";
             /** @enum {string} */
             upload_status: "uploading" | "uploaded" | "failed";
             /** Format: date-time */
@@ -427,6 +480,12 @@ export interface components {
             detail: string;
             /** Format: uuid */
             video_id: string;
+        };
+        Gap: {
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
         };
         InitiateRequest: {
             checksum_sha256: string;
@@ -488,6 +547,16 @@ export interface components {
             textual: boolean;
             value_node: boolean;
         };
+        Lane: {
+            clips: components["schemas"]["Clip"][];
+            gaps: components["schemas"]["Gap"][];
+            name: string;
+            /** Format: uuid */
+            pin_id: string;
+            truncated: boolean;
+            /** Format: int64 */
+            untimed_count: number;
+        };
         LoginRequest: {
             email: string;
             password: string;
@@ -512,6 +581,17 @@ export interface components {
             name: string;
             time_zone: string;
         };
+        MallTimeline: {
+            /** Format: date-time */
+            from: string;
+            /** Format: uuid */
+            mall_id: string;
+            mall_name: string;
+            pins: components["schemas"]["Lane"][];
+            time_zone: string;
+            /** Format: date-time */
+            to: string;
+        };
         Metadata: {
             operator_notes?: string;
             /** Format: date-time */
@@ -533,6 +613,21 @@ export interface components {
             /** Format: uuid */
             mall_id: string;
             name: string;
+        };
+        PinTimeline: {
+            clips: components["schemas"]["Clip"][];
+            /** Format: date-time */
+            from: string;
+            gaps: components["schemas"]["Gap"][];
+            name: string;
+            /** Format: uuid */
+            pin_id: string;
+            time_zone: string;
+            /** Format: date-time */
+            to: string;
+            truncated: boolean;
+            /** Format: int64 */
+            untimed_count: number;
         };
         PresignedPart: {
             /** Format: int32 */
@@ -661,6 +756,7 @@ export interface components {
             /** Format: uuid */
             mall_id: string;
             mall_name: string;
+            mall_time_zone: string;
             operator_notes: string;
             /** Format: uuid */
             pin_id: string;
@@ -677,6 +773,8 @@ export interface components {
             processing_status: "pending" | "queued" | "running" | "completed" | "failed";
             /** Format: date-time */
             recorded_at: string;
+            /** @enum {string} */
+            recorded_at_source: "operator" | "file";
             /** Format: date-time */
             updated_at: string;
             /** @enum {string} */
@@ -708,6 +806,7 @@ export interface components {
             /** Format: uuid */
             mall_id: string;
             mall_name: string;
+            mall_time_zone: string;
             operator_notes: string;
             /** Format: uuid */
             pin_id: string;
@@ -723,6 +822,8 @@ export interface components {
             processing_status: "pending" | "queued" | "running" | "completed" | "failed";
             /** Format: date-time */
             recorded_at: string;
+            /** @enum {string} */
+            recorded_at_source: "operator" | "file";
             /** Format: date-time */
             updated_at: string;
             /** @enum {string} */
@@ -1358,6 +1459,78 @@ export interface operations {
             };
         };
     };
+    timelinePin: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                mall_id: string;
+                pin_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinTimeline"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     uploadInitiate: {
         parameters: {
             query?: never;
@@ -1850,6 +2023,77 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VideoList"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    timelineMall: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                date?: string;
+            };
+            header?: never;
+            path: {
+                mall_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MallTimeline"];
                 };
             };
             /** @description The request is malformed or invalid; the detail says what to change */

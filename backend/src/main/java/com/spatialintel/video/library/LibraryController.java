@@ -34,17 +34,17 @@ class LibraryController {
 
 	private final Malls malls;
 
-	private final LinkSigner signer;
+	private final PosterLinks posters;
 
 	private final VideoDeletion deletion;
 
 	private final VideoAccess access;
 
-	LibraryController(Videos videos, VideoAccess access, Malls malls, LinkSigner signer, VideoDeletion deletion) {
+	LibraryController(Videos videos, VideoAccess access, Malls malls, PosterLinks posters, VideoDeletion deletion) {
 		this.videos = videos;
 		this.access = access;
 		this.malls = malls;
-		this.signer = signer;
+		this.posters = posters;
 		this.deletion = deletion;
 	}
 
@@ -81,8 +81,7 @@ class LibraryController {
 	}
 
 	private VideoListItem item(Video video, PinRef pin) {
-		String posterUrl = video.hasPoster() ? signer.sign(video.id(), SignedResource.POSTER).url() : null;
-		return new VideoListItem(VideoDetails.of(video, pin), posterUrl);
+		return new VideoListItem(VideoDetails.of(video, pin), posters.posterUrl(video));
 	}
 
 	/** {@code GET /api/malls/{mall_id}/pins/{pin_id}/videos}. */

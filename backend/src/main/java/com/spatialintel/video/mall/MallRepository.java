@@ -85,12 +85,12 @@ class MallRepository {
 
 	Optional<PinRef> findPinRef(UUID pinId) {
 		return jdbc.sql("""
-				SELECT p.id AS pin_id, p.name AS pin_name, m.id AS mall_id, m.name AS mall_name
+				SELECT p.id AS pin_id, p.name AS pin_name, m.id AS mall_id, m.name AS mall_name, m.time_zone
 				FROM camera_pins p JOIN malls m ON m.id = p.mall_id
 				WHERE p.id = ?""")
 			.param(pinId)
 			.query((rs, row) -> new PinRef(rs.getObject("mall_id", UUID.class), rs.getString("mall_name"),
-					rs.getObject("pin_id", UUID.class), rs.getString("pin_name")))
+					rs.getObject("pin_id", UUID.class), rs.getString("pin_name"), rs.getString("time_zone")))
 			.optional();
 	}
 

@@ -1,5 +1,6 @@
 package com.spatialintel.video.mall;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +39,22 @@ public class Malls {
 			throw new NotFoundException("Pin", pinId);
 		}
 		return pin;
+	}
+
+	/**
+	 * The mall and all its pins (access is granted per mall), when the caller may see it; otherwise
+	 * 404, the same for a mall that does not exist and one the caller is not granted.
+	 */
+	public MallRef requireVisibleMall(CurrentUser user, UUID mallId) {
+		if (!access.maySee(user, mallId, "Mall", mallId)) {
+			throw new NotFoundException("Mall", mallId);
+		}
+		var mall = malls.findMall(mallId).orElseThrow(() -> new NotFoundException("Mall", mallId));
+		List<PinRef> pins = malls.findPins(mallId)
+			.stream()
+			.map(pin -> new PinRef(mall.id(), mall.name(), pin.id(), pin.name(), mall.timeZone()))
+			.toList();
+		return new MallRef(mall.id(), mall.name(), mall.timeZone(), pins);
 	}
 
 	public Optional<PinRef> findPin(UUID pinId) {

@@ -6,6 +6,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -114,7 +119,35 @@ public class VideoProbe {
 		if (duration == null) {
 			duration = positiveDouble(video.path("duration").asString(""));
 		}
-		return new VideoMetadata(width, height, fps, video.path("codec_name").asString(null), duration);
+		String creationTag = root.path("format").path("tags").path("creation_time").asString("");
+		if (creationTag.isBlank()) {
+			creationTag = video.path("tags").path("creation_time").asString("");
+		}
+		return new VideoMetadata(width, height, fps, video.path("codec_name").asString(null), duration,
+				creationTime(creationTag));
+	}
+
+	/**
+	 * A {@code creation_time} tag as an instant: ffmpeg writes {@code 2026-03-29T01:30:00.000000Z};
+	 * cameras also write it without a zone (taken as UTC, as the MP4 format defines it) or with a space.
+	 * Null when it is not a time.
+	 */
+	static Instant creationTime(String tag) {
+		String text = tag.strip().replace(' ', 'T');
+		if (text.isEmpty()) {
+			return null;
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException withoutZone) {
+			try {
+				return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+			}
+			catch (DateTimeParseException notATime) {
+				return null;
+			}
+		}
 	}
 
 	private static Integer positiveInt(JsonNode node) {

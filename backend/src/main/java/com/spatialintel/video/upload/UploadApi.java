@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.spatialintel.video.errors.PlainText;
 import com.spatialintel.video.video.ProcessingStatus;
+import com.spatialintel.video.video.RecordingTimeSource;
 import com.spatialintel.video.video.UploadStatus;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -68,8 +69,12 @@ final class UploadApi {
 	record PartReceipt(@NotNull Integer partNumber, @NotBlank @Size(max = 200) String etag) {
 	}
 
+	/**
+	 * @param recordedAt the recording time: the operator's, else the file's own (then
+	 * {@code recordedAtSource} is {@code file}); null when neither is known
+	 */
 	record Completed(UUID videoId, UploadStatus uploadStatus, ProcessingStatus processingStatus, UUID jobId,
-			Instant uploadedAt) {
+			Instant uploadedAt, Instant recordedAt, RecordingTimeSource recordedAtSource) {
 	}
 
 }

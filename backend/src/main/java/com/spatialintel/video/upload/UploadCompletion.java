@@ -291,7 +291,7 @@ class UploadCompletion {
 
 	private static Completed completed(Video video) {
 		return new Completed(video.id(), video.uploadStatus(), video.processingStatus(), video.processingJobId(),
-				video.uploadedAt());
+				video.uploadedAt(), video.recordedAt(), video.recordedAtSource());
 	}
 
 	private static String normaliseEtag(String etag) {

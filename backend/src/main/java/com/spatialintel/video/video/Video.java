@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /** A row of {@code videos}. */
 public record Video(UUID id, UUID mallId, UUID pinId, String filename, long fileSizeBytes, String checksumSha256,
-		Instant recordedAt, String operatorNotes, UUID uploadedByUserId, VideoMetadata metadata, String originalPath,
+		Instant recordedAt, RecordingTimeSource recordedAtSource, String operatorNotes, UUID uploadedByUserId, VideoMetadata metadata, String originalPath,
 		String proxyPath, String posterPath, String previewsPath, UploadStatus uploadStatus, ProcessingStatus processingStatus, UUID processingJobId,
 		String processingError, Instant uploadedAt, Instant processingStartedAt, Instant processingCompletedAt,
 		Instant createdAt, Instant updatedAt, MultipartState multipart, Instant deletionRequestedAt) {
@@ -17,6 +17,12 @@ public record Video(UUID id, UUID mallId, UUID pinId, String filename, long file
 	/** The objects this video stores. */
 	public VideoFiles files() {
 		return VideoFiles.of(this);
+	}
+
+	/** When its last frame was recorded; null without a recording time or a duration. */
+	public Instant recordedUntil() {
+		Double seconds = metadata.durationSeconds();
+		return recordedAt == null || seconds == null ? null : recordedAt.plusNanos(Math.round(seconds * 1e9));
 	}
 
 	public boolean hasProxy() {

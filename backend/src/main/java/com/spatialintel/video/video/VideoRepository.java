@@ -44,7 +44,7 @@ class VideoRepository {
 	private static final String UPLOADED = "(" + UploadState.UPLOADED.condition() + ")";
 
 	private static final String COLUMNS = """
-			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, operator_notes,
+			id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at, recorded_at_source, operator_notes,
 			uploaded_by_user_id, width, height, fps, codec, duration_seconds, original_path, proxy_path, poster_path, previews_path,
 			upload_status, processing_status, processing_job_id, processing_error, uploaded_at,
 			processing_started_at, processing_completed_at, created_at, updated_at, s3_upload_id,
@@ -71,11 +71,13 @@ class VideoRepository {
 	void insertUploading(NewUpload upload, Instant now) {
 		jdbc.sql("""
 				INSERT INTO videos (id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, recorded_at,
-				                    operator_notes, uploaded_by_user_id, upload_status, processing_status, created_at,
-				                    updated_at, s3_upload_id, part_size_bytes, total_parts, upload_expires_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploading', 'pending', ?, ?, ?, ?, ?, ?)""")
+				                    recorded_at_source, operator_notes, uploaded_by_user_id, upload_status,
+				                    processing_status, created_at, updated_at, s3_upload_id, part_size_bytes, total_parts,
+				                    upload_expires_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'uploading', 'pending', ?, ?, ?, ?, ?, ?)""")
 			.params(upload.videoId(), upload.mallId(), upload.pinId(), upload.filename(), upload.fileSizeBytes(),
-					upload.checksumSha256(), DbTime.of(upload.recordedAt()), upload.operatorNotes(),
+					upload.checksumSha256(), DbTime.of(upload.recordedAt()), operatorSource(upload),
+					upload.operatorNotes(),
 					upload.uploadedByUserId(), DbTime.of(now), DbTime.of(now), upload.multipart().s3UploadId(),
 					upload.multipart().partSizeBytes(), upload.multipart().totalParts(),
 					DbTime.of(upload.multipart().expiresAt()))
@@ -85,13 +87,15 @@ class VideoRepository {
 	/** A failed upload of the same file starts over on the same row. */
 	boolean restartFailed(NewUpload upload, Instant now) {
 		return jdbc.sql("""
-				UPDATE videos SET filename = :filename, recorded_at = :recordedAt, operator_notes = :notes,
+				UPDATE videos SET filename = :filename, recorded_at = :recordedAt, recorded_at_source = :source,
+				       operator_notes = :notes,
 				       uploaded_by_user_id = :userId, upload_status = 'uploading', processing_status = 'pending',
 				       processing_error = NULL, s3_upload_id = :s3UploadId, part_size_bytes = :partSize,
 				       total_parts = :totalParts, upload_expires_at = :expiresAt, completing_until = NULL, updated_at = :now
 				WHERE id = :id AND """ + RESTART.guard())
 			.param("filename", upload.filename())
 			.param("recordedAt", DbTime.of(upload.recordedAt()))
+			.param("source", operatorSource(upload))
 			.param("notes", upload.operatorNotes())
 			.param("userId", upload.uploadedByUserId())
 			.param("s3UploadId", upload.multipart().s3UploadId())
@@ -103,15 +107,23 @@ class VideoRepository {
 			.update() == 1;
 	}
 
-	boolean markUploaded(UUID id, VideoMetadata metadata, String originalPath, Instant now) {
+	/**
+	 * The upload is stored and probed. Without the operator's recording time, {@code fileTime} (the
+	 * file's own, already judged plausible, or null) becomes it, with {@code recorded_at_source = 'file'}.
+	 */
+	boolean markUploaded(UUID id, VideoMetadata metadata, Instant fileTime, String originalPath, Instant now) {
 		return jdbc.sql("""
 				UPDATE videos SET upload_status = 'uploaded', uploaded_at = :now, original_path = :originalPath,
+				       recorded_at_source = CASE WHEN recorded_at IS NULL AND CAST(:fileTime AS TIMESTAMP WITH TIME ZONE) IS NOT NULL
+				                                 THEN 'file' ELSE recorded_at_source END,
+				       recorded_at = COALESCE(recorded_at, CAST(:fileTime AS TIMESTAMP WITH TIME ZONE)),
 				       width = :width, height = :height, fps = :fps, codec = :codec, duration_seconds = :duration,
 				       processing_status = 'pending', processing_job_id = NULL, processing_error = NULL,
 				       completing_until = NULL, updated_at = :now
 				WHERE id = :id AND """ + UploadTransition.COMPLETE.guard())
 			.param("now", DbTime.of(now))
 			.param("originalPath", originalPath)
+			.param("fileTime", DbTime.of(fileTime))
 			.param("width", metadata.width())
 			.param("height", metadata.height())
 			.param("fps", metadata.fps())
@@ -293,6 +305,41 @@ class VideoRepository {
 		return new VideoPage(rows, total);
 	}
 
+	/**
+	 * A pin's uploaded clips with a recording time and a duration that start in
+	 * {@code [startsFrom, startsBefore)}, earliest first: a range of {@code idx_videos_pin_listing}.
+	 */
+	List<Video> findRecordedBetween(UUID pinId, Instant startsFrom, Instant startsBefore, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM videos
+				WHERE pin_id = ? AND recorded_at >= ? AND recorded_at < ? AND deletion_requested_at IS NULL
+				  AND upload_status = 'uploaded' AND duration_seconds IS NOT NULL
+				ORDER BY recorded_at, id LIMIT ?""")
+			.params(pinId, DbTime.of(startsFrom), DbTime.of(startsBefore), limit)
+			.query(VideoRepository::map)
+			.list();
+	}
+
+	/** The longest clip of the pin in seconds (0 without one): the top of {@code idx_videos_pin_duration}. */
+	double longestDuration(UUID pinId) {
+		Double longest = jdbc.sql("SELECT COALESCE(MAX(duration_seconds), 0) FROM videos WHERE pin_id = ?")
+			.param(pinId)
+			.query(Double.class)
+			.single();
+		return longest == null ? 0 : longest;
+	}
+
+	/** The pin's uploaded videos that cannot be placed in time: no recording time, or no duration. */
+	long countUntimed(UUID pinId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM videos
+				WHERE pin_id = ? AND deletion_requested_at IS NULL AND upload_status = 'uploaded'
+				  AND (recorded_at IS NULL OR duration_seconds IS NULL)""")
+			.param(pinId)
+			.query(Long.class)
+			.single();
+	}
+
 	private static final String LISTING_ORDER = "recorded_at DESC NULLS LAST, uploaded_at DESC NULLS LAST, id DESC";
 
 	private static final String PAGE_ORDER = "page.recorded_at DESC NULLS LAST, page.uploaded_at DESC NULLS LAST, page.id DESC";
@@ -330,17 +377,22 @@ class VideoRepository {
 			.update();
 	}
 
+	private static String operatorSource(NewUpload upload) {
+		return upload.recordedAt() == null ? null : RecordingTimeSource.OPERATOR.value();
+	}
+
 	private static Video map(ResultSet rs, int row) throws SQLException {
 		VideoMetadata metadata = new VideoMetadata(rs.getObject("width", Integer.class),
 				rs.getObject("height", Integer.class), rs.getObject("fps", Double.class), rs.getString("codec"),
-				rs.getObject("duration_seconds", Double.class));
+				rs.getObject("duration_seconds", Double.class), null);
 		String s3UploadId = rs.getString("s3_upload_id");
 		Video.MultipartState multipart = s3UploadId == null ? null
 				: new Video.MultipartState(s3UploadId, rs.getLong("part_size_bytes"), rs.getInt("total_parts"),
 						DbTime.read(rs, "upload_expires_at"));
 		return new Video(rs.getObject("id", UUID.class), rs.getObject("mall_id", UUID.class),
 				rs.getObject("pin_id", UUID.class), rs.getString("filename"), rs.getLong("file_size_bytes"),
-				rs.getString("checksum_sha256"), DbTime.read(rs, "recorded_at"), rs.getString("operator_notes"),
+				rs.getString("checksum_sha256"), DbTime.read(rs, "recorded_at"),
+				RecordingTimeSource.of(rs.getString("recorded_at_source")), rs.getString("operator_notes"),
 				rs.getObject("uploaded_by_user_id", UUID.class), metadata, rs.getString("original_path"),
 				rs.getString("proxy_path"), rs.getString("poster_path"), rs.getString("previews_path"),
 				UploadStatus.of(rs.getString("upload_status")),

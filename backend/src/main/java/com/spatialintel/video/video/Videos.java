@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -60,7 +61,9 @@ public class Videos {
 	 * longer in progress (another request completed it first).
 	 */
 	public boolean markUploaded(UUID videoId, VideoMetadata metadata, String originalPath) {
-		return videos.markUploaded(videoId, metadata, originalPath, clock.instant());
+		Instant now = clock.instant();
+		return videos.markUploaded(videoId, metadata, RecordingTimeSource.plausibleFileTime(metadata.creationTime(), now),
+				originalPath, now);
 	}
 
 	/** The video's processing status follows this new proxy job; false when the video does not wait for one. */
@@ -114,6 +117,29 @@ public class Videos {
 	}
 
 	/** A page of one pin's videos, newest recording first; videos being deleted are left out. */
+	/**
+	 * The pin's clips whose span {@code [recorded_at, recorded_at + duration)} overlaps
+	 * {@code [from, to)}, earliest first, at most {@code limit}. Only uploaded videos with a recording
+	 * time and a duration have a span.
+	 */
+	public List<Video> recordedBetween(UUID pinId, Instant from, Instant to, int limit) {
+		// a clip that starts before the window overlaps it when it is long enough: no longer than the pin's longest
+		Instant earliestOverlapping = from.minusNanos(Math.round(Math.ceil(videos.longestDuration(pinId)) * 1e9));
+		List<Video> clips = new ArrayList<>();
+		for (Video video : videos.findRecordedBetween(pinId, earliestOverlapping, from, Integer.MAX_VALUE)) {
+			if (video.recordedUntil().isAfter(from)) {
+				clips.add(video);
+			}
+		}
+		clips.addAll(videos.findRecordedBetween(pinId, from, to, limit));
+		return clips.size() > limit ? List.copyOf(clips.subList(0, limit)) : clips;
+	}
+
+	/** The pin's uploaded videos without a recording time or a duration: no timeline can place them. */
+	public long countUntimed(UUID pinId) {
+		return videos.countUntimed(pinId);
+	}
+
 	public VideoPage list(VideoQuery query) {
 		return videos.listForPin(query);
 	}

@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Listing benchmark (bench/README.md): the app on PostgreSQL (a database of its own, dropped at the
  * end), one pin with {@code videos} rows and a second pin with as many, then {@code GET
  * /api/malls/{m}/pins/{p}/videos} over HTTP for random pages (any offset), the first and the last
- * page, and filtered pages; prints p50/p95/p99 and PostgreSQL's plan of the deepest page.
+ * page, and filtered pages, then a random day of the pin's timeline and of the mall's; prints
+ * p50/p95/p99 and PostgreSQL's plans of the deepest page and of a timeline day.
  * Arguments: videos per pin (default 100000), requests per case (default 300).
  */
 public final class ListingBenchmark {
@@ -58,6 +59,25 @@ public final class ListingBenchmark {
 			measure(api, admin, "one day (from/to), random page", () -> base
 					+ "&from=2026-03-01T00:00:00Z&to=2026-03-02T00:00:00Z&offset=" + ThreadLocalRandom.current().nextInt(0, 240),
 					samples, true);
+			// a 5-minute clip every 5 minutes from 1 January: a day holds 288; random days the rows cover
+			int days = Math.max(1, (int) ((long) videos * 5 / 1440) - 1);
+			java.time.LocalDate first = java.time.LocalDate.of(2026, 1, 2);
+			String timeline = "/api/malls/" + mallId + "/pins/" + pinId + "/timeline?date=";
+			measure(api, admin, "timeline, one day of the pin (288 clips)",
+					() -> timeline + first.plusDays(ThreadLocalRandom.current().nextInt(0, days)), samples, true);
+			measure(api, admin, "mall timeline, one day (2 pins, 576 clips)", () -> "/api/malls/" + mallId
+					+ "/timeline?date=" + first.plusDays(ThreadLocalRandom.current().nextInt(0, days)), samples, true);
+			System.out.println("\nPlan of a timeline day (the query of VideoRepository.findRecordedBetween, EXPLAIN ANALYZE):");
+			jdbc.sql("""
+					EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+					SELECT * FROM videos
+					WHERE pin_id = ? AND recorded_at >= TIMESTAMPTZ '2026-06-15 00:00:00+00' AND recorded_at < TIMESTAMPTZ '2026-06-16 00:00:00+00'
+					  AND deletion_requested_at IS NULL AND upload_status = 'uploaded' AND duration_seconds IS NOT NULL
+					ORDER BY recorded_at, id LIMIT 10001""")
+				.param(pinId)
+				.query(String.class)
+				.list()
+				.forEach(line -> System.out.println("  " + line));
 			System.out.println("\nPlan of the last page (the query of VideoRepository.listForPin, EXPLAIN ANALYZE):");
 			jdbc.sql("""
 					EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
@@ -120,7 +140,7 @@ public final class ListingBenchmark {
 			}
 		}
 		if (report) {
-			System.out.printf("  %-38s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", name, BenchSupport.percentile(millis, 0.5),
+			System.out.printf("  %-44s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", name, BenchSupport.percentile(millis, 0.5),
 					BenchSupport.percentile(millis, 0.95), BenchSupport.percentile(millis, 0.99));
 		}
 	}

@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import com.spatialintel.video.testing.TestVideos;
 import com.spatialintel.video.video.VideoMetadata;
@@ -22,7 +23,7 @@ class VideoProbeTests {
 	void readsSizeRateCodecAndDuration() {
 		VideoMetadata metadata = probe.probe(url(TestVideos.small("landscape", 320, 240, true)));
 
-		assertThat(metadata).isEqualTo(new VideoMetadata(320, 240, 30.0, "h264", metadata.durationSeconds()));
+		assertThat(metadata).isEqualTo(new VideoMetadata(320, 240, 30.0, "h264", metadata.durationSeconds(), null));
 		assertThat(metadata.durationSeconds()).isBetween(1.9, 2.2);
 	}
 
@@ -63,6 +64,25 @@ class VideoProbeTests {
 		assertThatThrownBy(() -> probe.probe(new URL("http://127.0.0.1:9/bucket/x.mp4?X-Amz-Signature=secret")))
 			.isInstanceOf(ProbeUnavailableException.class)
 			.hasMessageNotContaining("secret");
+	}
+
+	@Test
+	void readsTheFilesOwnCreationTime() {
+		VideoMetadata metadata = probe.probe(url(TestVideos.custom("created", "-f", "lavfi", "-i",
+				"testsrc=size=160x120:rate=10:duration=1", "-metadata", "creation_time=2026-03-29T01:30:05.000000Z",
+				"-c:v", "libx264", "-pix_fmt", "yuv420p")));
+
+		assertThat(metadata.creationTime()).isEqualTo(Instant.parse("2026-03-29T01:30:05Z"));
+	}
+
+	@Test
+	void creationTimesAsCamerasWriteThem() {
+		assertThat(VideoProbe.creationTime("2026-10-25T00:59:59.000000Z")).isEqualTo(Instant.parse("2026-10-25T00:59:59Z"));
+		assertThat(VideoProbe.creationTime("2026-10-25 02:30:00")).isEqualTo(Instant.parse("2026-10-25T02:30:00Z"));
+		assertThat(VideoProbe.creationTime("2026-10-25T03:30:00+01:00")).isEqualTo(Instant.parse("2026-10-25T02:30:00Z"));
+		assertThat(VideoProbe.creationTime("")).isNull();
+		assertThat(VideoProbe.creationTime("yesterday")).isNull();
+		assertThat(VideoProbe.creationTime("0000-00-00 00:00:00")).isNull();
 	}
 
 	@Test

@@ -52,6 +52,12 @@ public final class Rows {
 
 		private Instant processingStartedAt;
 
+		private Instant recordedAt;
+
+		private Double durationSeconds;
+
+		private boolean withProxy;
+
 		private VideoRow(UUID mallId, UUID pinId) {
 			this.mallId = mallId;
 			this.pinId = pinId;
@@ -69,15 +75,39 @@ public final class Rows {
 			return this;
 		}
 
+		/** Recorded from {@code at} for {@code seconds} (null: a time, or a duration, is unknown), as the operator said. */
+		public VideoRow recorded(Instant at, Double seconds) {
+			this.recordedAt = at;
+			this.durationSeconds = seconds;
+			return this;
+		}
+
+		/** Processed: it has its proxy and its poster. */
+		public VideoRow processed() {
+			this.processingStatus = "completed";
+			this.withProxy = true;
+			return this;
+		}
+
+		/** Its processing failed. */
+		public VideoRow failed() {
+			this.processingStatus = "failed";
+			return this;
+		}
+
 		public UUID insert() {
 			OffsetDateTime when = DbTime.of(uploadedAt);
+			VideoFiles files = new VideoFiles(mallId, pinId, id);
 			jdbc.sql("""
 					INSERT INTO videos (id, mall_id, pin_id, filename, file_size_bytes, checksum_sha256, upload_status,
-					    processing_status, original_path, uploaded_at, processing_started_at, created_at, updated_at)
-					VALUES (?, ?, ?, ?, 1000000, ?, 'uploaded', ?, ?, ?, ?, ?, ?)""")
+					    processing_status, original_path, uploaded_at, processing_started_at, created_at, updated_at,
+					    recorded_at, recorded_at_source, duration_seconds, proxy_path, poster_path)
+					VALUES (?, ?, ?, ?, 1000000, ?, 'uploaded', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, mallId, pinId, "cam-" + id.toString().substring(0, 8) + ".mp4",
 						TestVideos.sha256Of(id.toString()), processingStatus, originalKey(), when,
-						processingStartedAt == null ? null : DbTime.of(processingStartedAt), when, when)
+						processingStartedAt == null ? null : DbTime.of(processingStartedAt), when, when,
+						DbTime.of(recordedAt), recordedAt == null ? null : "operator", durationSeconds,
+						withProxy ? files.proxy() : null, withProxy ? files.poster() : null)
 				.update();
 			return id;
 		}

@@ -39,9 +39,18 @@ public final class Uploads {
 	}
 
 	public ApiResponse initiate(String filename, long size, String checksum) {
+		return initiate(filename, size, checksum, "2026-10-30T14:00:00Z");
+	}
+
+	/** @param recordedAt the operator's recording time; null when the operator gives none */
+	public ApiResponse initiate(String filename, long size, String checksum, String recordedAt) {
+		Map<String, Object> metadata = new java.util.HashMap<>();
+		metadata.put("operator_notes", "north entrance, morning");
+		if (recordedAt != null) {
+			metadata.put("recorded_at", recordedAt);
+		}
 		return api.post(path("/initiate"), token,
-				Map.of("filename", filename, "file_size_bytes", size, "checksum_sha256", checksum, "metadata",
-						Map.of("recorded_at", "2026-10-30T14:00:00Z", "operator_notes", "north entrance, morning")));
+				Map.of("filename", filename, "file_size_bytes", size, "checksum_sha256", checksum, "metadata", metadata));
 	}
 
 	/** PUTs the given parts of the file to the URLs an initiate or sign answer holds; returns their ETags by part. */
@@ -74,7 +83,13 @@ public final class Uploads {
 
 	/** Initiates, uploads every part and completes; returns the completion answer. */
 	public ApiResponse uploadWhole(Path file) {
-		ApiResponse initiated = initiate(file);
+		return uploadWhole(file, "2026-10-30T14:00:00Z");
+	}
+
+	/** The same, with the operator's recording time (null: none). */
+	public ApiResponse uploadWhole(Path file, String recordedAt) {
+		ApiResponse initiated = initiate(file.getFileName().toString(), TestVideos.size(file), TestVideos.sha256(file),
+				recordedAt);
 		if (initiated.status() != 201) {
 			throw new IllegalStateException("Initiate failed: " + initiated);
 		}
