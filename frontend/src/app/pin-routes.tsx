@@ -2,11 +2,20 @@ import { useParams } from 'react-router';
 import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
 import { UploadPage } from '../features/upload/UploadPage';
 import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
+import { TimelinePage } from '../features/timeline/TimelinePage';
 import { VideosPage } from '../features/videos/VideosPage';
 import { may } from '../lib/authorization';
 
 /** Routes compose features: the pin's header (malls) with its videos or its uploader. */
-function PinPage({ page, children }: { page: string; children: (ids: { mallId: string; pinId: string }) => React.ReactNode }) {
+interface PinPageContext {
+  mallId: string;
+  pinId: string;
+  pinName: string;
+  /** The mall's IANA time zone. */
+  zone: string;
+}
+
+function PinPage({ page, children }: { page: string; children: (context: PinPageContext) => React.ReactNode }) {
   const { mallId = '', pinId = '' } = useParams();
   const pin = usePinContext(mallId, pinId);
   if (pin.isPending) {
@@ -30,7 +39,7 @@ function PinPage({ page, children }: { page: string; children: (ids: { mallId: s
       <h1 id="pin-title">
         {page}: {pin.pin?.name}
       </h1>
-      {children({ mallId, pinId })}
+      {children({ mallId, pinId, pinName: pin.pin?.name ?? '', zone: pin.mall?.time_zone ?? 'UTC' })}
     </section>
   );
 }
@@ -45,6 +54,14 @@ export function PinUploadRoute() {
   }
   return (
     <PinPage page="Upload">{({ mallId, pinId }) => <UploadPage key={pinId} mallId={mallId} pinId={pinId} />}</PinPage>
+  );
+}
+
+export function PinTimelineRoute() {
+  return (
+    <PinPage page="Timeline">
+      {({ mallId, pinId, pinName, zone }) => <TimelinePage key={pinId} mallId={mallId} pinId={pinId} pinName={pinName} zone={zone} />}
+    </PinPage>
   );
 }
 

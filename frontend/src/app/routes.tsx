@@ -5,7 +5,8 @@ import { MallPage } from '../features/malls/MallPage';
 import { MallsPage } from '../features/malls/MallsPage';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { PinUploadRoute, PinVideosRoute, VideoRoute } from './pin-routes';
+import { MallTimelineRoute } from './mall-routes';
+import { PinTimelineRoute, PinUploadRoute, PinVideosRoute, VideoRoute } from './pin-routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -17,6 +18,8 @@ export const router = createBrowserRouter([
       { path: '/malls/:mallId', element: <MallPage /> },
       { path: '/malls/:mallId/pins/:pinId/videos', element: <PinVideosRoute /> },
       { path: '/malls/:mallId/pins/:pinId/upload', element: <PinUploadRoute /> },
+      { path: '/malls/:mallId/pins/:pinId/timeline', element: <PinTimelineRoute /> },
+      { path: '/malls/:mallId/timeline', element: <MallTimelineRoute /> },
       { path: '/videos/:videoId', element: <VideoRoute /> },
       { path: '/admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },

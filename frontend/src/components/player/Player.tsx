@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type { components } from '../../lib/api/schema';
 import { clock } from '../../lib/format';
+import { zonedTime } from '../../lib/time';
 import { KEY_HELP, nextSpeed, SPEEDS, type PlayerAction } from './keys';
 import { cueAt } from './previews';
 import { saveSnapshot, snapshotName } from './snapshot';
@@ -19,6 +20,23 @@ interface Props {
   fetchLink: () => Promise<PlayerLink>;
   /** The position of the frame shown, for the metadata panel. */
   onPosition?: (seconds: number) => void;
+  /** The mall's IANA zone: with a recording time, the wall clock of the frame is shown in it, to 0.1 s. */
+  timeZone?: string;
+  /** Where to start, in seconds, once the video can be played. */
+  startAt?: number;
+  /** Start playing at once (the timeline's next clip). */
+  autoPlay?: boolean;
+  /** The speed to start at (kept from clip to clip). */
+  initialRate?: number;
+  onRateChange?: (rate: number) => void;
+  onPausedChange?: (paused: boolean) => void;
+  /** The video played to its end. */
+  onEnded?: () => void;
+  /**
+   * A review key asked for a position past the end (seconds past it, > 0) or before the start
+   * (< 0): the timeline moves into the neighbouring clip. Without it the player stops at its ends.
+   */
+  onOverrun?: (seconds: number) => void;
 }
 
 interface Hover {
@@ -31,14 +49,36 @@ interface Hover {
  * The review player: our own controls on the proxy, review keys, scrub previews, links that renew
  * themselves. Shared: the video page embeds it, as the timeline and motion search will.
  */
-export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }: Props) {
+export function Player({
+  filename,
+  pinName,
+  recordedAt,
+  fetchLink,
+  onPosition,
+  timeZone,
+  startAt,
+  autoPlay,
+  initialRate,
+  onRateChange,
+  onPausedChange,
+  onEnded,
+  onOverrun,
+}: Props) {
   const first = useRef<HTMLVideoElement>(null);
   const second = useRef<HTMLVideoElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const { active, link, message } = useStreamLinks([first, second], fetchLink);
   const element = active === 0 ? first.current : second.current;
-  const { paused, time, duration, buffered, rate, volume, muted } = useMediaState(link ? element : null, onPosition);
+  const { paused, time, duration, buffered, rate, volume, muted } = useMediaState(link ? element : null, onPosition, !!timeZone);
+  useStartingPoint(link ? element : null, startAt, autoPlay, initialRate);
+  useEffect(() => onRateChange?.(rate), [rate, onRateChange]);
+  useEffect(() => onPausedChange?.(paused), [paused, onPausedChange]);
+  useEffect(() => {
+    if (!element || !onEnded) return;
+    element.addEventListener('ended', onEnded);
+    return () => element.removeEventListener('ended', onEnded);
+  }, [element, onEnded]);
   const cues = usePreviewCues(link?.previews_url);
   const [help, setHelp] = useState(false);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -52,6 +92,10 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
       if (!element) return;
       const length = Number.isFinite(element.duration) ? element.duration : 0;
       const seekTo = (target: number) => {
+        if (onOverrun && length > 0 && (target < 0 || target > length)) {
+          onOverrun(target < 0 ? target : target - length);
+          return;
+        }
         element.currentTime = Math.min(Math.max(0, target), length || target);
       };
       switch (action.type) {
@@ -80,14 +124,14 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
           element.muted = !element.muted;
           break;
         case 'jump':
-          seekTo(length * action.fraction);
+          element.currentTime = length * action.fraction;
           break;
         case 'help':
           setHelp((open) => !open);
           break;
       }
     },
-    [element, frameSeconds],
+    [element, frameSeconds, onOverrun],
   );
   const closeHelp = useCallback(() => setHelp(false), []);
   useReviewKeys(run, help, closeHelp);
@@ -106,6 +150,7 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
   };
 
   const cue = hover ? cueAt(cues, hover.time) : null;
+  const frameInstant = recordedAt ? new Date(recordedAt).getTime() + time * 1000 : null;
   const label = `Video ${filename}`;
   return (
     <div className="review-player" ref={frame}>
@@ -195,6 +240,11 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
         <span className="time">
           {clock(time)} / {clock(duration)}
         </span>
+        {timeZone && frameInstant !== null && !Number.isNaN(frameInstant) && (
+          <span className="wall-clock" aria-label="Wall-clock time of the frame" data-testid="wall-clock">
+            {zonedTime(frameInstant, timeZone, { tenths: true })}
+          </span>
+        )}
         <label className="speed">
           Playback speed
           <select
@@ -272,4 +322,25 @@ export function Player({ filename, pinName, recordedAt, fetchLink, onPosition }:
       )}
     </div>
   );
+}
+
+/**
+ * Once the video can be played: to `startAt`, at `rate`, and playing when asked. Once per element
+ * and link (a renewed link keeps its position through the keeper).
+ */
+function useStartingPoint(element: HTMLVideoElement | null, startAt: number | undefined, autoPlay: boolean | undefined, rate: number | undefined) {
+  const done = useRef<HTMLVideoElement | null>(null);
+  useEffect(() => {
+    if (!element || done.current === element) return;
+    const apply = () => {
+      if (done.current === element) return;
+      done.current = element;
+      if (rate) element.playbackRate = rate;
+      if (startAt && startAt > 0) element.currentTime = startAt;
+      if (autoPlay) void element.play().catch(() => undefined);
+    };
+    if (element.readyState >= 1) apply();
+    else element.addEventListener('loadedmetadata', apply, { once: true });
+    return () => element.removeEventListener('loadedmetadata', apply);
+  }, [element, startAt, autoPlay, rate]);
 }

@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { QueryState } from '../../components/QueryState';
 import { useMalls } from '../../lib/api/malls';
@@ -15,6 +15,10 @@ export function MallPage() {
           <>
             <Breadcrumbs items={[{ label: 'Malls', to: '/malls' }, { label: mall.name }]} />
             <h1 id="mall-title">{mall.name}</h1>
+            <p>
+              <Link to={`/malls/${mall.id}/timeline`}>Timeline of all pins</Link>{' '}
+              <span className="muted">(times in {mall.time_zone})</span>
+            </p>
             <PinList mallId={mall.id} mallName={mall.name} />
           </>
         ) : (

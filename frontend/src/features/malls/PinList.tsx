@@ -23,6 +23,9 @@ export function PinList({ mallId, mallName }: { mallId: string; mallName: string
                 <Link to={`/malls/${mallId}/pins/${pin.id}/videos`} aria-label={`Videos of ${pin.name}`}>
                   Videos
                 </Link>
+                <Link to={`/malls/${mallId}/pins/${pin.id}/timeline`} aria-label={`Timeline of ${pin.name}`}>
+                  Timeline
+                </Link>
                 {mayUpload && (
                   <Link to={`/malls/${mallId}/pins/${pin.id}/upload`} aria-label={`Upload to ${pin.name}`}>
                     Upload

@@ -19,6 +19,11 @@ const placed = place([
 const byId = (id: string) => placed.find((item) => item.clip.video_id === id)!;
 
 describe('continuous playback', () => {
+  it('keeps clips whose rounded lengths overlap by less than a second in one lane', () => {
+    const rounded = place([clip('a', '10:00:00', '10:00:12.040'), clip('b', '10:00:12', '10:00:24')]);
+    expect(rounded.map((item) => item.lane)).toEqual([0, 0]);
+  });
+
   it('orders clips by start and puts overlapping ones in a second lane', () => {
     expect(placed.map((item) => item.clip.video_id)).toEqual(['a', 'b', 'c', 'd']);
     expect(placed.map((item) => item.lane)).toEqual([0, 0, 0, 1]);
@@ -53,6 +58,9 @@ describe('continuous playback', () => {
     // back into the gap: the end of the clip before it
     expect(crossInto(placed, byId('c'), -60)).toMatchObject({ clip: byId('b') });
     expect(crossInto(placed, byId('c'), -60)!.offset).toBeCloseTo(29.9);
+    // back from d into the gap before c: c's start is nearer than b's end
+    expect(crossInto(placed, byId('d'), -10)).toMatchObject({ clip: byId('c'), offset: 50 });
+    expect(crossInto(placed, byId('d'), -70)).toMatchObject({ clip: byId('c'), offset: 0 });
     expect(crossInto(placed, byId('a'), -5)).toBeNull();
     expect(crossInto(placed, byId('d'), 5)).toBeNull();
   });

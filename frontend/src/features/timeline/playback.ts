@@ -20,14 +20,17 @@ export interface Placed<C extends Span> {
 /** A break shorter than this is rounding between clips, not a gap (the server's tolerance). */
 export const GAP_TOLERANCE_MS = 1_000;
 
-/** The clips with their times, in order of start, each in the first lane free at its start. */
+/**
+ * The clips with their times, in order of start, each in the first lane free at its start (a clip
+ * that overlaps the one before by less than a second, as rounded lengths do, is not overlapping).
+ */
 export function place<C extends Span>(clips: C[]): Placed<C>[] {
   const placed = clips
     .map((clip) => ({ clip, start: new Date(clip.start).getTime(), end: new Date(clip.end).getTime(), lane: 0 }))
     .sort((a, b) => a.start - b.start || a.clip.video_id.localeCompare(b.clip.video_id));
   const laneEnds: number[] = [];
   for (const item of placed) {
-    let lane = laneEnds.findIndex((end) => end <= item.start);
+    let lane = laneEnds.findIndex((end) => end <= item.start + GAP_TOLERANCE_MS);
     if (lane === -1) lane = laneEnds.length;
     laneEnds[lane] = item.end;
     item.lane = lane;
@@ -106,10 +109,12 @@ export function crossInto<C extends Span>(placed: Placed<C>[], current: Placed<C
   const before = clips.slice(0, Math.max(0, index)).filter((item) => item.start < current.start);
   const covering = [...before].reverse().find((item) => item.start <= wanted && wanted < item.end);
   if (covering) return { clip: covering, offset: (wanted - covering.start) / 1000, skippedMs: 0 };
-  const previous = [...before].reverse().find((item) => item.end <= wanted) ?? before[before.length - 1] ?? null;
-  if (!previous) return null;
-  const offset = Math.max(0, Math.min((previous.end - previous.start) / 1000 - 0.1, (wanted - previous.start) / 1000));
-  return { clip: previous, offset, skippedMs: 0 };
+  // in a gap: the nearer footage, the start of a clip after it or the end of the one before it
+  const later = before.find((item) => item.start >= wanted) ?? null;
+  const earlier = [...before].reverse().find((item) => item.end <= wanted) ?? null;
+  if (later && (!earlier || later.start - wanted <= wanted - earlier.end)) return { clip: later, offset: 0, skippedMs: 0 };
+  if (!earlier) return null;
+  return { clip: earlier, offset: Math.max(0, (earlier.end - earlier.start) / 1000 - 0.1), skippedMs: 0 };
 }
 
 /** "12 min without footage skipped" (seconds below a minute, hours above an hour). */

@@ -69,5 +69,10 @@ describe('the day bar', () => {
     const close = ticks(tenMinutes, 1200, 'Europe/Berlin').map((tick) => tick.label);
     expect(close).toContain('14:31');
     expect(close).toContain('14:35');
+    const oneMinute = { start: at('2026-11-02T13:30:00Z'), end: at('2026-11-02T13:31:00Z') };
+    const seconds = ticks(oneMinute, 1200, 'Europe/Berlin').map((tick) => tick.label);
+    expect(seconds).toContain('14:30:00');
+    expect(seconds).toContain('14:30:30');
+    expect(seconds.length).toBeGreaterThanOrEqual(4);
   });
 });

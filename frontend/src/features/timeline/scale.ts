@@ -51,8 +51,8 @@ export function clamp(view: View, bounds: View): View {
 
 const MINUTE = 60_000;
 
-/** Label steps, finest first: minutes up to 6 hours. */
-const STEPS = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360].map((minutes) => minutes * MINUTE);
+/** Label steps, finest first: 5 seconds up to 6 hours. */
+const STEPS = [5_000, 10_000, 15_000, 30_000, ...[1, 2, 5, 10, 15, 30, 60, 120, 180, 360].map((minutes) => minutes * MINUTE)];
 
 export interface Tick {
   at: number;
@@ -68,8 +68,16 @@ export interface Tick {
 export function ticks(view: View, width: number, zone: string, minGapPx = 70): Tick[] {
   const span = view.end - view.start;
   const step = STEPS.find((candidate) => (candidate / span) * width >= minGapPx) ?? STEPS[STEPS.length - 1];
-  const stepMinutes = step / MINUTE;
   const found: Tick[] = [];
+  if (step < MINUTE) {
+    // seconds: every zone's offset is whole minutes, so the grid of instants is the grid of the wall clock
+    for (let at = Math.ceil(view.start / step) * step; at <= view.end; at += step) {
+      const wall = wallClockOf(at, zone);
+      found.push({ at, label: zonedTime(at, zone, { zone: false }), major: wall.second === 0 });
+    }
+    return found;
+  }
+  const stepMinutes = step / MINUTE;
   // every whole minute instant is a candidate; walk whole minutes from the first in view
   let at = Math.ceil(view.start / MINUTE) * MINUTE;
   const last = view.end;

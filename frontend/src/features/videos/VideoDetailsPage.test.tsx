@@ -11,6 +11,7 @@ const details = (processing_status: string, extra: Record<string, unknown> = {})
   filename: 'cam-a.mp4',
   mall_id: 'm',
   mall_name: 'North',
+  mall_time_zone: 'Europe/Berlin',
   pin_id: 'p',
   pin_name: 'Entrance',
   file_size_bytes: 1_000_000,

@@ -1,9 +1,12 @@
 import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ApiError } from '../../lib/api/client';
-import { formatBytes, formatDateTime } from '../../lib/format';
+import { formatBytes } from '../../lib/format';
+import { localDate, zonedDateTime } from '../../lib/time';
 import { may } from '../../lib/authorization';
-import { fetchStreamLink, useJobProgress, useReprocessVideo, useVideo } from './api/videos';
+import { fetchStreamLink } from '../../lib/api/stream-links';
+import { useJobProgress, useReprocessVideo, useVideo } from './api/videos';
 import { Player, wallClock } from '../../components/player';
 import { clock } from '../../lib/format';
 import { videoStatus } from './video-status';
@@ -74,7 +77,14 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
         </p>
       )}
       {playable && (
-        <Player filename={v.filename} pinName={v.pin_name} recordedAt={v.recorded_at} fetchLink={fetchLink} onPosition={setPosition} />
+        <Player
+          filename={v.filename}
+          pinName={v.pin_name}
+          recordedAt={v.recorded_at}
+          timeZone={v.mall_time_zone}
+          fetchLink={fetchLink}
+          onPosition={setPosition}
+        />
       )}
       <dl className="metadata card" aria-label="Metadata">
         <dt>File</dt>
@@ -84,11 +94,26 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
           {v.pin_name}, {v.mall_name}
         </dd>
         <dt>Recorded at</dt>
-        <dd>{formatDateTime(v.recorded_at)}</dd>
+        <dd>
+          {v.recorded_at ? zonedDateTime(v.recorded_at, v.mall_time_zone) : 'No recording time'}
+          {v.recorded_at_source === 'file' && <span className="muted"> (from the file’s own time)</span>}
+          {v.recorded_at && (
+            <>
+              {' '}
+              <Link
+                to={`/malls/${v.mall_id}/pins/${v.pin_id}/timeline?date=${localDate(new Date(frameTime ?? v.recorded_at).getTime(), v.mall_time_zone)}&t=${encodeURIComponent(frameTime ?? v.recorded_at)}`}
+              >
+                Open on the timeline
+              </Link>
+            </>
+          )}
+        </dd>
         {playable && (
           <>
             <dt>Time of this frame</dt>
-            <dd data-testid="frame-time">{frameTime ? formatFrameTime(frameTime) : 'unknown (no recording time)'}</dd>
+            <dd data-testid="frame-time">
+              {frameTime ? zonedDateTime(frameTime, v.mall_time_zone, { tenths: true }) : 'unknown (no recording time)'}
+            </dd>
           </>
         )}
         <dt>Duration</dt>
@@ -103,7 +128,7 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
         <dd>{formatBytes(v.file_size_bytes)}</dd>
         <dt>Uploaded</dt>
         <dd>
-          {formatDateTime(v.uploaded_at)}
+          {zonedDateTime(v.uploaded_at, v.mall_time_zone)}
           {v.uploaded_by_email ? ` by ${v.uploaded_by_email}` : ''}
         </dd>
         <dt>Operator notes</dt>
@@ -120,12 +145,4 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
       </dl>
     </section>
   );
-}
-
-/** To the tenth of a second, in the viewer's time zone: a frame of the proxy lasts 0.1 s (10 fps). */
-function formatFrameTime(iso: string): string {
-  const date = new Date(iso);
-  const tenths = Math.floor(date.getMilliseconds() / 100);
-  const clockTime = date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-  return `${date.toLocaleDateString(undefined, { dateStyle: 'medium' })}, ${clockTime}.${tenths}`;
 }

@@ -15,6 +15,7 @@ const video = (id: string, filename: string, processing_status: string) => ({
   filename,
   mall_id: MALL,
   mall_name: 'North',
+  mall_time_zone: 'Europe/Berlin',
   pin_id: PIN,
   pin_name: 'Entrance',
   file_size_bytes: 1_000_000,
@@ -177,6 +178,18 @@ describe('VideosPage', () => {
     serve([]);
     renderAt(`${listPath}?status=running`, 'OPERATOR');
     expect(await screen.findByText(/No videos match these filters/)).toBeInTheDocument();
+  });
+
+  it('shows times in the mall’s zone, links each clip to its moment on the timeline, and marks clips without a time', async () => {
+    serve([video('a', 'cam-a.mp4', 'completed'), { ...video('b', 'cam-b.mp4', 'completed'), recorded_at: null as unknown as string }]);
+    const router = renderAt(listPath, 'VIEWER');
+
+    expect(await screen.findByText('1 Nov 2026, 09:00:00 CET')).toBeInTheDocument();
+    expect(screen.getAllByText('2 Nov 2026, 10:00:00 CET')).toHaveLength(2);
+    expect(screen.getByText('No recording time')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('link', { name: 'cam-a.mp4 on the timeline' }));
+    expect(router.state.location.pathname).toBe(`/malls/${MALL}/pins/${PIN}/timeline`);
+    expect(router.state.location.search).toBe('?date=2026-11-01&t=2026-11-01T08%3A00%3A00Z');
   });
 
   it('opens the player from a row', async () => {

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/QueryState';
 import type { Schemas } from '../../lib/api/client';
-import { clock, formatDateTime } from '../../lib/format';
+import { clock } from '../../lib/format';
+import { localDate, zonedDateTime } from '../../lib/time';
 import { useClientSettings } from '../../lib/api/settings';
 import { may } from '../../lib/authorization';
 import { useDeleteVideo, useJobProgress, usePinVideos, useReprocessVideo } from './api/videos';
@@ -161,6 +162,11 @@ export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string })
   );
 }
 
+/** The pin's timeline on the clip's day, at its first frame. */
+function timelineLink(video: Video): string {
+  return `/malls/${video.mall_id}/pins/${video.pin_id}/timeline?date=${localDate(new Date(video.recorded_at!).getTime(), video.mall_time_zone)}&t=${encodeURIComponent(video.recorded_at!)}`;
+}
+
 function VideoRow({
   video,
   mayChange,
@@ -195,8 +201,20 @@ function VideoRow({
         <Link to={`/videos/${video.id}`}>{video.filename}</Link>
       </td>
       <td>{clock(video.duration_seconds)}</td>
-      <td>{formatDateTime(video.recorded_at)}</td>
-      <td>{formatDateTime(video.uploaded_at)}</td>
+      <td>
+        {video.recorded_at ? (
+          <>
+            {zonedDateTime(video.recorded_at, video.mall_time_zone)}
+            {video.recorded_at_source === 'file' && <span className="muted"> (from the file)</span>}{' '}
+            <Link to={timelineLink(video)} aria-label={`${video.filename} on the timeline`}>
+              Timeline
+            </Link>
+          </>
+        ) : (
+          <span className="no-time">No recording time</span>
+        )}
+      </td>
+      <td>{zonedDateTime(video.uploaded_at, video.mall_time_zone)}</td>
       <td>
         {running ? `Processing video… ${job.data?.progress ?? 0} %` : videoStatus(video)}
         {running && <progress max={100} value={job.data?.progress ?? 0} aria-label={`Processing ${video.filename}`} />}

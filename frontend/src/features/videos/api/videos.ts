@@ -66,5 +66,3 @@ export const videoQuery = (videoId: string) =>
 export const useVideo = (videoId: string) => useQuery(videoQuery(videoId));
 
 /** A new signed link to play the video (and its previews); the player asks again before it expires. */
-export const fetchStreamLink = (videoId: string) =>
-  unwrap(api.GET('/api/videos/{video_id}/stream-url', { params: { path: { video_id: videoId } } }));

@@ -1,0 +1,30 @@
+import { useParams } from 'react-router';
+import { Breadcrumbs } from '../components/Breadcrumbs';
+import { QueryState } from '../components/QueryState';
+import { MallTimelinePage } from '../features/timeline/MallTimelinePage';
+import { useMalls } from '../lib/api/malls';
+
+/** A mall's timeline of all its pins, under the mall's breadcrumbs. */
+export function MallTimelineRoute() {
+  const { mallId = '' } = useParams();
+  const malls = useMalls();
+  const mall = malls.data?.find((candidate) => candidate.id === mallId);
+  return (
+    <section aria-labelledby="mall-timeline-title">
+      <QueryState isPending={malls.isPending} error={malls.error} what="mall">
+        {mall ? (
+          <>
+            <Breadcrumbs items={[{ label: 'Malls', to: '/malls' }, { label: mall.name, to: `/malls/${mall.id}` }, { label: 'Timeline' }]} />
+            <h1 id="mall-timeline-title">Timeline: {mall.name}</h1>
+            <MallTimelinePage key={mall.id} mallId={mall.id} mallName={mall.name} zone={mall.time_zone} />
+          </>
+        ) : (
+          <>
+            <h1 id="mall-timeline-title">Mall not found</h1>
+            <p role="alert">This mall does not exist or you have no access to it.</p>
+          </>
+        )}
+      </QueryState>
+    </section>
+  );
+}
