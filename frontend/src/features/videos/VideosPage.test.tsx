@@ -58,6 +58,7 @@ function renderAt(path: string, role: 'ADMIN' | 'OPERATOR' | 'VIEWER') {
     [
       { path: '/malls/:mallId/pins/:pinId/videos', element: <VideosPage mallId={MALL} pinId={PIN} /> },
       { path: '/videos/:videoId', element: <p>the player</p> },
+      { path: '/malls/:mallId/pins/:pinId/timeline', element: <p>the timeline</p> },
     ],
     { initialEntries: [path] },
   );
