@@ -182,6 +182,8 @@ try {
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await status('✅ Complete').waitFor({ timeout: 120_000 });
     await row('entrance-20s.mp4').getByText('Verified').waitFor();
+    // typed on the mall's wall clock (Europe/Berlin), shown back on it
+    await row('entrance-20s.mp4').getByText('Recorded at 30 Nov 2026, 08:15:00 CET').waitFor();
     await shot('07-complete');
     await page.getByRole('link', { name: 'Play' }).click();
     await page.getByRole('heading', { name: 'entrance-20s.mp4' }).waitFor();

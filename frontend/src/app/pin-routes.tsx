@@ -53,7 +53,9 @@ export function PinUploadRoute() {
     return <p role="alert">Viewers cannot upload: ask an operator or an admin.</p>;
   }
   return (
-    <PinPage page="Upload">{({ mallId, pinId }) => <UploadPage key={pinId} mallId={mallId} pinId={pinId} />}</PinPage>
+    <PinPage page="Upload">
+      {({ mallId, pinId, zone }) => <UploadPage key={pinId} mallId={mallId} pinId={pinId} zone={zone} />}
+    </PinPage>
   );
 }
 

@@ -26,13 +26,6 @@ export function formatDateTime(iso: string | null | undefined): string {
   return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-/** A `datetime-local` value (the user's time zone) as an ISO-8601 instant, or null when empty. */
-export function localDateTimeToInstant(value: string): string | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
 /** A position or a length as HH:MM:SS; a dash when unknown. */
 export function clock(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '—';

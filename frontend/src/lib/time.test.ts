@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayBounds, instantOf, localDate, offsetAt, zonedDateTime, zonedTime, zoneAbbreviation } from './time';
+import { addDays, dayBounds, wallClockToInstant, instantOf, localDate, offsetAt, zonedDateTime, zonedTime, zoneAbbreviation } from './time';
 
 const at = (iso: string) => new Date(iso).getTime();
 const hours = (bounds: [number, number]) => (bounds[1] - bounds[0]) / 3_600_000;
@@ -45,5 +45,13 @@ describe('mall time zones', () => {
     expect(localDate(at('2026-11-01T23:30:00Z'), 'America/New_York')).toBe('2026-11-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('reads a typed "Recorded at" on the mall’s wall clock, not the browser’s', () => {
+    expect(wallClockToInstant('2026-11-30T08:15', 'Europe/Berlin')).toBe('2026-11-30T07:15:00.000Z');
+    expect(wallClockToInstant('2026-07-01T08:15:30', 'Europe/Berlin')).toBe('2026-07-01T06:15:30.000Z');
+    expect(wallClockToInstant('2026-11-30T08:15', 'America/New_York')).toBe('2026-11-30T13:15:00.000Z');
+    expect(wallClockToInstant('', 'UTC')).toBeNull();
+    expect(wallClockToInstant('2026-02-30T08:15', 'UTC')).toBeNull();
   });
 });

@@ -155,3 +155,16 @@ export function formatDay(date: string): string {
 function pad(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/**
+ * A `datetime-local` value (`YYYY-MM-DDTHH:MM` or `…:SS`) read on the zone's wall clock, as an
+ * ISO-8601 instant; null when empty or not a time.
+ */
+export function wallClockToInstant(value: string, zone: string): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value);
+  if (!match || !parseDate(`${match[1]}-${match[2]}-${match[3]}`)) return null;
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const ms = instantOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), hour, minute, second }, zone);
+  return new Date(ms).toISOString();
+}

@@ -100,6 +100,7 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
   useEffect(() => {
     const element = canvas.current;
     if (!element || width === 0) return;
+    const started = performance.now();
     const ratio = window.devicePixelRatio || 1;
     element.width = Math.round(width * ratio);
     element.height = Math.round(height * ratio);
@@ -167,6 +168,8 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
       context.stroke();
       context.lineWidth = 1;
     }
+    // read by bench/timeline-page-benchmark.sh
+    performance.measure?.('timeline-draw', { start: started, end: performance.now() });
   }, [width, height, view, zone, placedRows, playhead, left, plotWidth]);
 
   const at = useCallback(
@@ -271,7 +274,11 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
           }}
           onPointerDown={(event) => {
             pointers.current.set(event.pointerId, event.clientX);
-            event.currentTarget.setPointerCapture?.(event.pointerId);
+            try {
+              event.currentTarget.setPointerCapture?.(event.pointerId);
+            } catch {
+              // a pointer the browser no longer knows: the drag still works while over the bar
+            }
             if (pointers.current.size === 2) {
               const [a, b] = [...pointers.current.values()];
               gesture.current = { x: event.clientX, view, moved: true, pinch: { distance: Math.abs(a - b) || 1, view } };

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 
 import { useDropzone, type FileWithPath } from 'react-dropzone';
 import { QueryState } from '../../components/QueryState';
 import { useClientSettings } from '../../lib/api/settings';
-import { formatBytes, localDateTimeToInstant } from '../../lib/format';
+import { formatBytes } from '../../lib/format';
+import { wallClockToInstant } from '../../lib/time';
 import { sha256InWorker } from './checksum';
 import { IndexedDbJournal, journalKey, type JournalEntry } from './engine/journal';
 import type { UploadFile } from './engine/upload-engine';
@@ -25,8 +26,11 @@ interface Draft {
   resumes: JournalEntry | undefined;
 }
 
-/** The uploader of one pin: choose files, give each its metadata, press Upload. */
-export function UploadPage({ mallId, pinId }: { mallId: string; pinId: string }) {
+/**
+ * The uploader of one pin: choose files, give each its metadata, press Upload. `zone`: the mall's
+ * IANA time zone, in which "Recorded at" is typed and shown.
+ */
+export function UploadPage({ mallId, pinId, zone }: { mallId: string; pinId: string; zone: string }) {
   const settings = useClientSettings();
   return (
     <QueryState isPending={settings.isPending} error={settings.error} what="upload settings">
@@ -36,6 +40,7 @@ export function UploadPage({ mallId, pinId }: { mallId: string; pinId: string })
           pinId={pinId}
           maxUploadBytes={settings.data.max_upload_bytes}
           signBatch={settings.data.signing_batch}
+          zone={zone}
         />
       )}
     </QueryState>
@@ -48,9 +53,10 @@ interface UploaderProps {
   /** The server's limits (client settings). */
   maxUploadBytes: number;
   signBatch: number;
+  zone: string;
 }
 
-function Uploader({ mallId, pinId, maxUploadBytes, signBatch }: UploaderProps) {
+function Uploader({ mallId, pinId, maxUploadBytes, signBatch, zone }: UploaderProps) {
   const server = useMemo(() => uploadServer(mallId, pinId), [mallId, pinId]);
   const queue = useMemo(
     () => new UploadQueue({ server, journal, fetch: sendPart, hash: sha256InWorker, signBatch }),
@@ -134,7 +140,7 @@ function Uploader({ mallId, pinId, maxUploadBytes, signBatch }: UploaderProps) {
         file: draft.file,
         mallId,
         pinId,
-        recordedAt: localDateTimeToInstant(draft.recordedAt),
+        recordedAt: wallClockToInstant(draft.recordedAt, zone),
         operatorNotes: draft.operatorNotes.trim(),
       });
     }
@@ -221,7 +227,9 @@ function Uploader({ mallId, pinId, maxUploadBytes, signBatch }: UploaderProps) {
                 )}
                 <div className="draft-fields">
                   <div className="field">
-                    <label htmlFor={`${draft.id}-recorded`}>Recorded at</label>
+                    <label htmlFor={`${draft.id}-recorded`}>
+                      Recorded at <span className="muted">({zone})</span>
+                    </label>
                     <input
                       id={`${draft.id}-recorded`}
                       type="datetime-local"
@@ -261,7 +269,7 @@ function Uploader({ mallId, pinId, maxUploadBytes, signBatch }: UploaderProps) {
           <h2 id="uploads">Uploads</h2>
           <ul className="uploads">
             {uploads.map((upload) => (
-              <UploadRow key={upload.key + uploads.indexOf(upload)} upload={upload} />
+              <UploadRow key={upload.key + uploads.indexOf(upload)} upload={upload} zone={zone} />
             ))}
           </ul>
         </section>

@@ -1,13 +1,14 @@
 import { useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
 import { formatBytes } from '../../lib/format';
+import { zonedDateTime } from '../../lib/time';
 import type { FileUpload } from './engine/upload-engine';
 import { statusLine, transferLine } from './status-text';
 
 const CANCELLABLE = ['hashing', 'initiating', 'uploading', 'paused'];
 
 /** One file of the queue once it was sent on its way: its status, progress and controls. */
-export function UploadRow({ upload }: { upload: FileUpload }) {
+export function UploadRow({ upload, zone }: { upload: FileUpload; zone: string }) {
   const state = useSyncExternalStore(
     (listener) => upload.subscribe(listener),
     () => upload.snapshot(),
@@ -38,6 +39,13 @@ export function UploadRow({ upload }: { upload: FileUpload }) {
           </span>
         )}
       </p>
+      {state.videoId && ['queued', 'processing', 'complete'].includes(state.phase) && (
+        <p className="muted recorded-line">
+          {state.recordedAt
+            ? `Recorded at ${zonedDateTime(state.recordedAt, zone)}${state.recordedAtSource === 'file' ? ' (the file’s own time)' : ''}`
+            : 'No recording time: none was given and the file has none, so the clip is not on the timeline.'}
+        </p>
+      )}
       {progress && <progress max={100} value={progress.value} aria-label={`${progress.label} of ${file.name}`} />}
       {transfer && <p className="muted transfer">{transfer}</p>}
       {state.resumedParts > 0 && state.phase === 'uploading' && (

@@ -8,7 +8,10 @@ export interface UploadServer {
   initiate(request: InitiateRequest): Promise<InitiateAnswer>;
   signParts(videoId: string, partNumbers: number[]): Promise<SignedParts>;
   storedParts(videoId: string): Promise<StoredPart[]>;
-  complete(videoId: string, receipts: PartReceipt[]): Promise<Pick<Schemas['Completed'], 'job_id'>>;
+  complete(
+    videoId: string,
+    receipts: PartReceipt[],
+  ): Promise<Pick<Schemas['Completed'], 'job_id'> & Partial<Pick<Schemas['Completed'], 'recorded_at' | 'recorded_at_source'>>>;
   abort(videoId: string): Promise<void>;
   job(jobId: string): Promise<JobView>;
   /** A link to PUT an empty body to, to learn whether the storage lets this page upload. */
@@ -77,6 +80,9 @@ export interface UploadState {
   processingPercent: number | null;
   videoId: string | null;
   jobId: string | null;
+  /** Once complete: the recording time, the operator's or else the file's own; null when neither is known. */
+  recordedAt: string | null;
+  recordedAtSource: 'operator' | 'file' | null;
   /** Why it failed, in the server's words where the server said why. */
   error: string | null;
   /** A transient trouble being retried, shown while it lasts. */
@@ -133,6 +139,8 @@ export function initialState(totalBytes: number): UploadState {
     processingPercent: null,
     videoId: null,
     jobId: null,
+    recordedAt: null,
+    recordedAtSource: null,
     error: null,
     notice: null,
     pausedBy: null,
@@ -389,7 +397,12 @@ export class FileUpload {
     const receipts = [...this.receipts.values()].sort((a, b) => a.part_number - b.part_number);
     const completed = await this.untilDone(() => this.options.server.complete(answer.video_id, receipts));
     await this.options.journal.remove(this.key);
-    this.set({ phase: 'queued', jobId: completed.job_id });
+    this.set({
+      phase: 'queued',
+      jobId: completed.job_id,
+      recordedAt: completed.recorded_at ?? null,
+      recordedAtSource: completed.recorded_at_source ?? null,
+    });
   }
 
   private resumed(): Promise<void> {
