@@ -24,3 +24,4 @@ bench:
 	bench/processing-benchmark.sh
 	bench/streaming-benchmark.sh
 	bench/listing-benchmark.sh
+	bench/timeline-page-benchmark.sh

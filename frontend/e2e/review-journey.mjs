@@ -100,12 +100,12 @@ try {
 
   await step('the list filters by status through the URL', async () => {
     await page.goto(`${listUrl}?status=failed`);
-    await page.getByRole('link', { name: 'not-a-video.mp4' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'atrium-30s.mp4' }).count(), 0);
+    await page.getByRole('link', { name: 'not-a-video.mp4', exact: true }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'atrium-30s.mp4', exact: true }).count(), 0);
     assert.equal(await page.getByLabel('Status').inputValue(), 'failed');
     await page.goto(`${listUrl}?status=completed`);
-    await page.getByRole('link', { name: 'atrium-30s.mp4' }).waitFor();
-    assert.equal(await page.getByRole('link', { name: 'not-a-video.mp4' }).count(), 0);
+    await page.getByRole('link', { name: 'atrium-30s.mp4', exact: true }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'not-a-video.mp4', exact: true }).count(), 0);
     await page.getByText('Page 1 of 1 · 1 video').waitFor();
     await shot(page, '20-library');
   });
@@ -199,7 +199,7 @@ try {
     const viewerContext = await browser.newContext({ viewport: { width: 768, height: 1000 } });
     const viewer = await signIn(viewerContext, VIEWER);
     await viewer.goto(listUrl);
-    await viewer.getByRole('link', { name: 'atrium-30s.mp4' }).waitFor();
+    await viewer.getByRole('link', { name: 'atrium-30s.mp4', exact: true }).waitFor();
     assert.equal(await viewer.getByRole('button', { name: /Delete/ }).count(), 0);
     await shot(viewer, '24-library-viewer-768');
     await viewer.goto(`${app.baseUrl}/videos/${processed.videoId}`);
@@ -210,8 +210,8 @@ try {
 
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Deleted atrium-30s.mp4.').waitFor();
-    await page.getByRole('link', { name: 'atrium-30s.mp4' }).waitFor({ state: 'detached' });
-    await page.getByRole('link', { name: 'not-a-video.mp4' }).waitFor();
+    await page.getByRole('link', { name: 'atrium-30s.mp4', exact: true }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: 'not-a-video.mp4', exact: true }).waitFor();
     assert.equal((await api.call('GET', `/api/videos/${processed.videoId}`, operatorToken)).status, 404);
   });
 

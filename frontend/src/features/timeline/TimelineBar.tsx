@@ -90,9 +90,10 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
   useLayoutEffect(() => {
     const element = canvas.current;
     if (!element) return;
+    setWidth(element.clientWidth);
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => setWidth(element.clientWidth));
     observer.observe(element);
-    setWidth(element.clientWidth);
     return () => observer.disconnect();
   }, []);
 

@@ -205,10 +205,15 @@ function VideoRow({
         {video.recorded_at ? (
           <>
             {zonedDateTime(video.recorded_at, video.mall_time_zone)}
-            {video.recorded_at_source === 'file' && <span className="muted"> (from the file)</span>}{' '}
-            <Link to={timelineLink(video)} aria-label={`${video.filename} on the timeline`}>
-              Timeline
-            </Link>
+            {video.recorded_at_source === 'file' && <span className="muted"> (from the file)</span>}
+            {video.upload_status === 'uploaded' && video.duration_seconds && (
+              <>
+                {' '}
+                <Link to={timelineLink(video)} aria-label={`${video.filename} on the timeline`}>
+                  Timeline
+                </Link>
+              </>
+            )}
           </>
         ) : (
           <span className="no-time">No recording time</span>
