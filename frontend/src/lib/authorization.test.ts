@@ -20,7 +20,7 @@ describe('may', () => {
 
   it('reads the signed-in user, and lets nobody signed in do anything', () => {
     expect(may('upload')).toBe(false);
-    session.save('token', { id: 'u', email: 'o@example.com', role: 'OPERATOR', mall_ids: [], created_at: '' });
+    session.save('token', { id: 'u', email: 'o@example.com', role: 'OPERATOR', mall_ids: [], created_at: '', disabled: false });
     expect(may('upload')).toBe(true);
     expect(may('administer')).toBe(false);
   });

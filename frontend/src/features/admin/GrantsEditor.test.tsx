@@ -8,7 +8,7 @@ const malls = [
   { id: 'm1', name: 'North', time_zone: 'UTC', created_at: '' },
   { id: 'm2', name: 'South', time_zone: 'Europe/Berlin', created_at: '' },
 ];
-const user = { id: 'u1', email: 'ana@example.com', role: 'OPERATOR' as const, mall_ids: ['m1'], created_at: '' };
+const user = { id: 'u1', email: 'ana@example.com', role: 'OPERATOR' as const, mall_ids: ['m1'], created_at: '', disabled: false };
 
 describe('GrantsEditor', () => {
   afterEach(() => vi.unstubAllGlobals());

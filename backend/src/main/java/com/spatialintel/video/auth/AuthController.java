@@ -1,5 +1,6 @@
 package com.spatialintel.video.auth;
 
+import com.spatialintel.video.auth.UserApi.ChangePasswordRequest;
 import com.spatialintel.video.auth.UserApi.LoginRequest;
 import com.spatialintel.video.auth.UserApi.LoginResponse;
 import com.spatialintel.video.auth.UserApi.UserResponse;
@@ -34,6 +35,13 @@ class AuthController {
 	@PostMapping("/api/auth/login")
 	LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
 		return users.login(request, http.getRemoteAddr());
+	}
+
+	/** The caller's own password, given the current one; the answer carries a new token (the old ones stop). */
+	@PostMapping("/api/me/password")
+	LoginResponse changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ChangePasswordRequest request,
+			HttpServletRequest http) {
+		return users.changeOwnPassword(user, request.currentPassword(), request.newPassword(), http.getRemoteAddr());
 	}
 
 	@GetMapping("/api/me")

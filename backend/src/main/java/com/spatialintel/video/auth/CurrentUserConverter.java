@@ -8,9 +8,16 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
-/** Turns a verified JWT into the caller as the database knows them now (role and grants). */
+/**
+ * Turns a verified JWT into the caller as the database knows them now (role and grants); a disabled
+ * account, or a token issued before the password last changed, is refused at once.
+ */
 @Component
 class CurrentUserConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+	static final String DISABLED = "This account is disabled; ask an admin to enable it.";
+
+	static final String CREDENTIALS_CHANGED = "The password of this account changed after you signed in; sign in again.";
 
 	private final UserRepository users;
 
@@ -29,6 +36,14 @@ class CurrentUserConverter implements Converter<Jwt, AbstractAuthenticationToken
 		}
 		UserAccount account = users.findById(userId)
 			.orElseThrow(() -> new InvalidBearerTokenException("The token's user no longer exists."));
+		if (account.disabled()) {
+			throw new InvalidBearerTokenException(DISABLED);
+		}
+		Object version = jwt.getClaims().get(LoginTokens.CREDENTIALS_VERSION);
+		long issuedUnder = version instanceof Number number ? number.longValue() : 0;
+		if (issuedUnder != account.credentialsVersion()) {
+			throw new InvalidBearerTokenException(CREDENTIALS_CHANGED);
+		}
 		CurrentUser user = new CurrentUser(account.id(), account.email(), account.role(), users.grantsOf(account.id()));
 		return new CurrentUserAuthentication(user, jwt);
 	}

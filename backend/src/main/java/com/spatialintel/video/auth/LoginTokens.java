@@ -29,6 +29,9 @@ class LoginTokens {
 
 	static final String ISSUER = "spatial-intel-video";
 
+	/** The claim with the account's credentials version when the token was issued (absent: 0). */
+	static final String CREDENTIALS_VERSION = "ver";
+
 	private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
 	private final JwtEncoder encoder;
@@ -66,6 +69,7 @@ class LoginTokens {
 			.expiresAt(expiresAt)
 			.claim("email", user.email())
 			.claim("role", user.role().name())
+			.claim(CREDENTIALS_VERSION, user.credentialsVersion())
 			.build();
 		String token = encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();

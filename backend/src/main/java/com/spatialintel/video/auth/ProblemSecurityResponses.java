@@ -37,6 +37,11 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
 		if (!tokenSent) {
 			detail = "Sign in first: this request needs an 'Authorization: Bearer <token>' header from POST /api/auth/login.";
 		}
+		else if (ex instanceof OAuth2AuthenticationException oauth
+				&& (CurrentUserConverter.DISABLED.equals(oauth.getError().getDescription())
+						|| CurrentUserConverter.CREDENTIALS_CHANGED.equals(oauth.getError().getDescription()))) {
+			detail = oauth.getError().getDescription();
+		}
 		else if (isExpiry(ex)) {
 			detail = "Your sign-in has expired; sign in again.";
 		}

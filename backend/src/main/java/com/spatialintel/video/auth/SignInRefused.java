@@ -11,7 +11,10 @@ public record SignInRefused(String email, String clientAddress, Reason reason, I
 		WRONG_CREDENTIALS,
 
 		/** Too many failed sign-ins for this e-mail or this client; not even checked. */
-		TOO_MANY_ATTEMPTS
+		TOO_MANY_ATTEMPTS,
+
+		/** The password was right but an admin disabled the account. */
+		ACCOUNT_DISABLED
 
 	}
 

@@ -12,7 +12,7 @@ public record UserChanged(UUID userId, String email, Change change, Role role, L
 		UUID changedByUserId, Instant at) {
 
 	public enum Change {
-		CREATED, MALL_ACCESS_REPLACED
+		CREATED, MALL_ACCESS_REPLACED, ROLE_CHANGED, DISABLED, ENABLED, PASSWORD_RESET, PASSWORD_CHANGED, DELETED
 	}
 
 }

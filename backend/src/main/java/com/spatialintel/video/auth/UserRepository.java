@@ -19,6 +19,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class UserRepository {
 
+	private static final String COLUMNS = "id, email, password_hash, role, created_at, disabled_at, credentials_version";
+
 	private final JdbcClient jdbc;
 
 	UserRepository(JdbcClient jdbc) {
@@ -26,21 +28,21 @@ class UserRepository {
 	}
 
 	Optional<UserAccount> findByEmail(String email) {
-		return jdbc.sql("SELECT id, email, password_hash, role, created_at FROM users WHERE email = ?")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE email = ?")
 			.param(email)
 			.query(UserRepository::mapUser)
 			.optional();
 	}
 
 	Optional<UserAccount> findById(UUID id) {
-		return jdbc.sql("SELECT id, email, password_hash, role, created_at FROM users WHERE id = ?")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users WHERE id = ?")
 			.param(id)
 			.query(UserRepository::mapUser)
 			.optional();
 	}
 
 	List<UserAccount> findAll() {
-		return jdbc.sql("SELECT id, email, password_hash, role, created_at FROM users ORDER BY email")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM users ORDER BY email")
 			.query(UserRepository::mapUser)
 			.list();
 	}
@@ -54,6 +56,37 @@ class UserRepository {
 		jdbc.sql("INSERT INTO users (id, email, password_hash, role, created_at) VALUES (?, ?, ?, ?, ?)")
 			.params(user.id(), user.email(), user.passwordHash(), user.role().name(), DbTime.of(user.createdAt()))
 			.update();
+	}
+
+	/** Locks the active admins' rows (until the transaction ends), so that two demotions cannot both pass. */
+	long lockActiveAdmins() {
+		return jdbc.sql("SELECT id FROM users WHERE role = 'ADMIN' AND disabled_at IS NULL FOR UPDATE")
+			.query(UUID.class)
+			.list()
+			.size();
+	}
+
+	boolean updateRole(UUID id, Role role) {
+		return jdbc.sql("UPDATE users SET role = ? WHERE id = ?").params(role.name(), id).update() == 1;
+	}
+
+	/** Disables (with the time) or enables (null) the account; disabling also ends its tokens. */
+	boolean updateDisabled(UUID id, Instant disabledAt) {
+		String versions = disabledAt == null ? "" : ", credentials_version = credentials_version + 1";
+		return jdbc.sql("UPDATE users SET disabled_at = ?" + versions + " WHERE id = ?")
+			.params(DbTime.of(disabledAt), id)
+			.update() == 1;
+	}
+
+	/** A new password: every token issued before it stops working. */
+	boolean updatePassword(UUID id, String passwordHash) {
+		return jdbc.sql("UPDATE users SET password_hash = ?, credentials_version = credentials_version + 1 WHERE id = ?")
+			.params(passwordHash, id)
+			.update() == 1;
+	}
+
+	boolean delete(UUID id) {
+		return jdbc.sql("DELETE FROM users WHERE id = ?").param(id).update() == 1;
 	}
 
 	Set<UUID> grantsOf(UUID userId) {
@@ -74,7 +107,8 @@ class UserRepository {
 
 	private static UserAccount mapUser(ResultSet rs, int row) throws SQLException {
 		return new UserAccount(rs.getObject("id", UUID.class), rs.getString("email"), rs.getString("password_hash"),
-				Role.valueOf(rs.getString("role")), DbTime.read(rs, "created_at"));
+				Role.valueOf(rs.getString("role")), DbTime.read(rs, "created_at"), DbTime.read(rs, "disabled_at"),
+				rs.getInt("credentials_version"));
 	}
 
 }

@@ -21,8 +21,13 @@ final class MallApi {
 	record CreateMallRequest(@NotBlank @Size(max = 200) @PlainText String name, @Nullable @Size(max = 64) @PlainText String timeZone) {
 	}
 
-	/** {@code PATCH /api/malls/{mall_id}}: what changes. */
-	record UpdateMallRequest(@NotBlank @Size(max = 64) @PlainText String timeZone) {
+	/** {@code PATCH /api/malls/{mall_id}}: what changes, a new name, a new time zone or both. */
+	record UpdateMallRequest(@Nullable @Size(max = 200) @PlainText String name,
+			@Nullable @Size(max = 64) @PlainText String timeZone) {
+	}
+
+	/** {@code PATCH /api/malls/{mall_id}/pins/{pin_id}}: a new name. */
+	record UpdatePinRequest(@NotBlank @Size(max = 200) @PlainText String name) {
 	}
 
 	record CreatePinRequest(@NotBlank @Size(max = 200) @PlainText String name) {

@@ -10,7 +10,7 @@ import java.util.UUID;
 public record MallChanged(UUID mallId, UUID pinId, Change change, String name, UUID changedByUserId, Instant at) {
 
 	public enum Change {
-		MALL_CREATED, PIN_CREATED, TIME_ZONE_CHANGED
+		MALL_CREATED, PIN_CREATED, TIME_ZONE_CHANGED, MALL_RENAMED, PIN_RENAMED, MALL_DELETED, PIN_DELETED
 	}
 
 }

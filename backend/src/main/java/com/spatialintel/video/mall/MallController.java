@@ -10,11 +10,13 @@ import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinListResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
 import com.spatialintel.video.mall.MallApi.UpdateMallRequest;
+import com.spatialintel.video.mall.MallApi.UpdatePinRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -46,12 +48,36 @@ class MallController {
 		return malls.createMall(admin, request.name(), request.timeZone());
 	}
 
-	/** An admin changes a mall's time zone (the UI's days and times of its footage follow). */
+	/** An admin renames a mall or changes its time zone (the UI's days and times of its footage follow). */
 	@PatchMapping("/{mall_id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	MallResponse update(@AuthenticationPrincipal CurrentUser admin, @PathVariable("mall_id") UUID mallId,
 			@Valid @RequestBody UpdateMallRequest request) {
-		return malls.changeTimeZone(admin, mallId, request.timeZone());
+		return malls.updateMall(admin, mallId, request.name(), request.timeZone());
+	}
+
+	/** A mall with no footage goes with its pins and grants; one with footage is 409. */
+	@DeleteMapping("/{mall_id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('ADMIN')")
+	void delete(@AuthenticationPrincipal CurrentUser admin, @PathVariable("mall_id") UUID mallId) {
+		malls.deleteMall(admin, mallId);
+	}
+
+	@PatchMapping("/{mall_id}/pins/{pin_id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	PinResponse renamePin(@AuthenticationPrincipal CurrentUser admin, @PathVariable("mall_id") UUID mallId,
+			@PathVariable("pin_id") UUID pinId, @Valid @RequestBody UpdatePinRequest request) {
+		return malls.renamePin(admin, mallId, pinId, request.name());
+	}
+
+	/** A pin with no footage goes; one with footage is 409. */
+	@DeleteMapping("/{mall_id}/pins/{pin_id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('ADMIN')")
+	void deletePin(@AuthenticationPrincipal CurrentUser admin, @PathVariable("mall_id") UUID mallId,
+			@PathVariable("pin_id") UUID pinId) {
+		malls.deletePin(admin, mallId, pinId);
 	}
 
 	@GetMapping("/{mall_id}/pins")

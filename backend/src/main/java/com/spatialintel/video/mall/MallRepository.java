@@ -38,6 +38,26 @@ class MallRepository {
 		return jdbc.sql("UPDATE malls SET time_zone = ? WHERE id = ?").params(timeZone, id).update() == 1;
 	}
 
+	/** @throws DuplicateKeyException when another mall has that name */
+	boolean updateName(UUID id, String name) {
+		return jdbc.sql("UPDATE malls SET name = ? WHERE id = ?").params(name, id).update() == 1;
+	}
+
+	/** @throws DuplicateKeyException when the pin's mall has another pin of that name */
+	boolean updatePinName(UUID pinId, String name) {
+		return jdbc.sql("UPDATE camera_pins SET name = ? WHERE id = ?").params(name, pinId).update() == 1;
+	}
+
+	/** @throws org.springframework.dao.DataIntegrityViolationException when a video is on one of its pins */
+	boolean deleteMall(UUID id) {
+		return jdbc.sql("DELETE FROM malls WHERE id = ?").param(id).update() == 1;
+	}
+
+	/** @throws org.springframework.dao.DataIntegrityViolationException when a video is on the pin */
+	boolean deletePin(UUID pinId) {
+		return jdbc.sql("DELETE FROM camera_pins WHERE id = ?").param(pinId).update() == 1;
+	}
+
 	/** @throws DuplicateKeyException when the mall already has a pin of that name */
 	void insertPin(PinResponse pin) {
 		jdbc.sql("INSERT INTO camera_pins (id, mall_id, name, created_at) VALUES (?, ?, ?, ?)")

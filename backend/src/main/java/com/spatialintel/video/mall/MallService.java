@@ -7,11 +7,13 @@ import java.util.UUID;
 import com.spatialintel.video.auth.CurrentUser;
 import com.spatialintel.video.auth.MallAccess;
 import com.spatialintel.video.errors.ConflictException;
+import com.spatialintel.video.errors.InvalidRequestException;
 import com.spatialintel.video.errors.NotFoundException;
 import com.spatialintel.video.mall.MallApi.MallResponse;
 import com.spatialintel.video.mall.MallApi.PinResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,15 +51,93 @@ class MallService {
 		return mall;
 	}
 
-	/** @throws com.spatialintel.video.errors.NotFoundException when there is no such mall */
+	/**
+	 * A new name, a new time zone, or both.
+	 *
+	 * @throws com.spatialintel.video.errors.NotFoundException when there is no such mall
+	 */
 	@Transactional
-	MallResponse changeTimeZone(CurrentUser admin, UUID mallId, String timeZone) {
-		String zone = MallTimeZones.require(timeZone);
+	MallResponse updateMall(CurrentUser admin, UUID mallId, String name, String timeZone) {
+		if (name == null && timeZone == null) {
+			throw new InvalidRequestException("Give name, time_zone, or both.");
+		}
+		if (name != null && name.isBlank()) {
+			throw new InvalidRequestException("name must not be blank.");
+		}
+		String zone = timeZone == null ? null : MallTimeZones.require(timeZone);
 		MallResponse mall = malls.findMall(mallId).orElseThrow(() -> new NotFoundException("Mall", mallId));
-		malls.updateTimeZone(mallId, zone);
-		events.publishEvent(new MallChanged(mallId, null, MallChanged.Change.TIME_ZONE_CHANGED, mall.name(), admin.id(),
+		String newName = name == null ? mall.name() : name.strip();
+		if (!newName.equals(mall.name())) {
+			try {
+				malls.updateName(mallId, newName);
+			}
+			catch (DuplicateKeyException ex) {
+				throw new ConflictException("A mall named '%s' already exists.".formatted(newName));
+			}
+			events.publishEvent(new MallChanged(mallId, null, MallChanged.Change.MALL_RENAMED, newName, admin.id(),
+					clock.instant()));
+		}
+		if (zone != null && !zone.equals(mall.timeZone())) {
+			malls.updateTimeZone(mallId, zone);
+			events.publishEvent(new MallChanged(mallId, null, MallChanged.Change.TIME_ZONE_CHANGED, newName, admin.id(),
+					clock.instant()));
+		}
+		return new MallResponse(mall.id(), newName, zone == null ? mall.timeZone() : zone, mall.createdAt());
+	}
+
+	/** Deletes a mall with no footage, its pins and its grants; one with footage is a 409 saying why. */
+	@Transactional
+	void deleteMall(CurrentUser admin, UUID mallId) {
+		MallResponse mall = malls.findMall(mallId).orElseThrow(() -> new NotFoundException("Mall", mallId));
+		try {
+			malls.deleteMall(mallId);
+		}
+		catch (DataIntegrityViolationException hasFootage) {
+			throw new ConflictException(("Mall '%s' has footage on its pins, so it cannot be deleted; "
+					+ "delete its videos first (footage is kept until it is deleted on purpose).").formatted(mall.name()));
+		}
+		events.publishEvent(new MallChanged(mallId, null, MallChanged.Change.MALL_DELETED, mall.name(), admin.id(),
 				clock.instant()));
-		return new MallResponse(mall.id(), mall.name(), zone, mall.createdAt());
+	}
+
+	@Transactional
+	PinResponse renamePin(CurrentUser admin, UUID mallId, UUID pinId, String name) {
+		PinResponse pin = pinOf(mallId, pinId);
+		String newName = name.strip();
+		try {
+			malls.updatePinName(pinId, newName);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("This mall already has a pin named '%s'.".formatted(newName));
+		}
+		events.publishEvent(new MallChanged(mallId, pinId, MallChanged.Change.PIN_RENAMED, newName, admin.id(),
+				clock.instant()));
+		return new PinResponse(pin.id(), pin.mallId(), newName, pin.createdAt());
+	}
+
+	/** Deletes a pin with no footage; one with footage is a 409 saying why. */
+	@Transactional
+	void deletePin(CurrentUser admin, UUID mallId, UUID pinId) {
+		PinResponse pin = pinOf(mallId, pinId);
+		try {
+			malls.deletePin(pinId);
+		}
+		catch (DataIntegrityViolationException hasFootage) {
+			throw new ConflictException(("Pin '%s' has footage, so it cannot be deleted; delete its videos first "
+					+ "(footage is kept until it is deleted on purpose).").formatted(pin.name()));
+		}
+		events.publishEvent(new MallChanged(mallId, pinId, MallChanged.Change.PIN_DELETED, pin.name(), admin.id(),
+				clock.instant()));
+	}
+
+	/** The pin of that mall, or 404 (an unknown mall first). */
+	private PinResponse pinOf(UUID mallId, UUID pinId) {
+		malls.findMall(mallId).orElseThrow(() -> new NotFoundException("Mall", mallId));
+		return malls.findPins(mallId)
+			.stream()
+			.filter(pin -> pin.id().equals(pinId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Pin", pinId));
 	}
 
 	@Transactional

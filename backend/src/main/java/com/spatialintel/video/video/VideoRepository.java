@@ -329,6 +329,11 @@ class VideoRepository {
 		return longest == null ? 0 : longest;
 	}
 
+	/** Whether the user uploaded (or began to upload) any video. */
+	boolean hasUploadsBy(UUID userId) {
+		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE uploaded_by_user_id = ?").param(userId).query(Long.class).single() > 0;
+	}
+
 	/** The pin's uploaded videos that cannot be placed in time: no recording time, or no duration. */
 	long countUntimed(UUID pinId) {
 		return jdbc.sql("""
