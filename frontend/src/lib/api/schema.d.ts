@@ -4,6 +4,54 @@
  */
 
 export interface paths {
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["auditList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["auditCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["auditVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/cleanup-stuck-jobs": {
         parameters: {
             query?: never;
@@ -481,6 +529,39 @@ export interface components {
             /** Format: uuid */
             video_id: string;
         };
+        AuditPage: {
+            entries: components["schemas"]["AuditRow"][];
+            /** Format: int32 */
+            limit: number;
+            /** Format: int64 */
+            offset: number;
+            /** Format: int64 */
+            total: number;
+        };
+        AuditRow: {
+            action: string;
+            actor_email: string;
+            /** Format: uuid */
+            actor_user_id: string;
+            /** Format: date-time */
+            at: string;
+            client_address: string;
+            detail: components["schemas"]["JsonNode"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            mall_id: string;
+            /** @enum {string} */
+            outcome: "success" | "failure" | "denied" | "checkpoint";
+            /** Format: uuid */
+            pin_id: string;
+            prev_hash: string;
+            row_hash: string;
+            /** Format: int64 */
+            seq: number;
+            /** Format: uuid */
+            video_id: string;
+        };
         ChangePasswordRequest: {
             current_password: string;
             new_password: string;
@@ -812,6 +893,17 @@ export interface components {
             /** @enum {string} */
             role: "ADMIN" | "OPERATOR" | "VIEWER";
         };
+        Verdict: {
+            /** Format: int64 */
+            checked_rows: number;
+            first_broken_id: string;
+            /** Format: int64 */
+            first_broken_seq: number;
+            /** Format: int64 */
+            head_seq: number;
+            reason: string;
+            valid: boolean;
+        };
         VideoList: {
             /** Format: int32 */
             limit: number;
@@ -944,6 +1036,188 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    auditList: {
+        parameters: {
+            query?: {
+                user?: string;
+                action?: string;
+                mall_id?: string;
+                from?: string;
+                to?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditCsv: {
+        parameters: {
+            query?: {
+                user?: string;
+                action?: string;
+                mall_id?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    auditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verdict"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     watchdogCleanUp: {
         parameters: {
             query?: never;

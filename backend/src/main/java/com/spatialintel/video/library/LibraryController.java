@@ -1,5 +1,6 @@
 package com.spatialintel.video.library;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +42,14 @@ class LibraryController {
 
 	private final VideoAccess access;
 
-	LibraryController(Videos videos, VideoAccess access, Malls malls, PosterLinks posters, VideoDeletion deletion) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LibraryController(Videos videos, VideoAccess access, Malls malls, PosterLinks posters, VideoDeletion deletion,
+			ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.videos = videos;
 		this.access = access;
 		this.malls = malls;
@@ -59,6 +68,7 @@ class LibraryController {
 			@RequestParam(defaultValue = "" + ListingFilters.PAGE_SIZE) int limit, @RequestParam(defaultValue = "0") long offset) {
 		PinRef pin = malls.requireVisiblePin(user, mallId, pinId);
 		VideoPage page = videos.list(ListingFilters.query(pinId, status, from, to, limit, offset));
+		events.publishEvent(new VideoListRead(mallId, pinId, user.id(), status, from, to, offset, page.total(), clock.instant()));
 		List<VideoListItem> items = page.videos().stream().map(video -> item(video, pin)).toList();
 		return new VideoList(items, page.total(), limit, offset);
 	}

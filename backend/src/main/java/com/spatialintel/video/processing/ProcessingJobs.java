@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,14 +38,17 @@ public class ProcessingJobs {
 
 	private final JobOutcomes outcomes;
 
+	private final ApplicationEventPublisher events;
+
 	ProcessingJobs(ProcessingJobRepository jobs, JobRequestScheduler queue, Videos videos, Clock clock,
-			TransactionTemplate transaction, JobOutcomes outcomes) {
+			TransactionTemplate transaction, JobOutcomes outcomes, ApplicationEventPublisher events) {
 		this.jobs = jobs;
 		this.outcomes = outcomes;
 		this.queue = queue;
 		this.videos = videos;
 		this.clock = clock;
 		this.transaction = transaction;
+		this.events = events;
 	}
 
 	/** Records a job that waits for a worker; joins the caller's transaction. */
@@ -117,6 +121,7 @@ public class ProcessingJobs {
 				status.setRollbackOnly();
 				return false;
 			}
+			events.publishEvent(new ReprocessRequested(videoId, jobId, type, clock.instant()));
 			return true;
 		}));
 		if (!started) {

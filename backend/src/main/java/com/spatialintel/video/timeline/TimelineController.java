@@ -18,6 +18,7 @@ import com.spatialintel.video.timeline.TimelineApi.PinTimeline;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,10 @@ class TimelineController {
 
 	private final Clock clock;
 
-	TimelineController(Malls malls, Videos videos, PosterLinks posters, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	TimelineController(Malls malls, Videos videos, PosterLinks posters, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.malls = malls;
 		this.videos = videos;
 		this.posters = posters;
@@ -57,6 +61,8 @@ class TimelineController {
 		PinRef pin = malls.requireVisiblePin(user, mallId, pinId);
 		TimelineWindow window = TimelineWindow.of(from, to, date, ZoneId.of(pin.mallTimeZone()));
 		Lane lane = lane(pin, window);
+		events.publishEvent(new TimelineRead(mallId, pinId, user.id(), window.from(), window.to(), lane.clips().size(),
+				clock.instant()));
 		return new PinTimeline(window.from(), window.to(), pin.mallTimeZone(), pin.pinId(), pin.pinName(), lane.clips(),
 				lane.gaps(), lane.untimedCount(), lane.truncated());
 	}
@@ -68,6 +74,8 @@ class TimelineController {
 		MallRef mall = malls.requireVisibleMall(user, mallId);
 		TimelineWindow window = TimelineWindow.of(from, to, date, ZoneId.of(mall.timeZone()));
 		List<Lane> lanes = mall.pins().stream().map(pin -> lane(pin, window)).toList();
+		events.publishEvent(new TimelineRead(mallId, null, user.id(), window.from(), window.to(),
+				lanes.stream().mapToInt(lane -> lane.clips().size()).sum(), clock.instant()));
 		return new MallTimeline(window.from(), window.to(), mall.timeZone(), mall.mallId(), mall.mallName(), lanes);
 	}
 

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 import com.spatialintel.video.timeline.TimelineApi.Gap;
+import com.spatialintel.video.testing.UnitTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@UnitTest
 class TimelineSpansTests {
 
 	private static final Instant FROM = Instant.parse("2026-11-02T10:00:00Z");

@@ -1,0 +1,144 @@
+package com.spatialintel.video.audit;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.spatialintel.video.audit.AuditLog.Actor;
+import com.spatialintel.video.auth.MallAccessRefused;
+import com.spatialintel.video.auth.SignInRefused;
+import com.spatialintel.video.auth.SignedIn;
+import com.spatialintel.video.auth.UserChanged;
+import com.spatialintel.video.library.StreamLinkIssued;
+import com.spatialintel.video.library.VideoListRead;
+import com.spatialintel.video.mall.MallChanged;
+import com.spatialintel.video.processing.ReprocessRequested;
+import com.spatialintel.video.timeline.TimelineRead;
+import com.spatialintel.video.upload.UploadCompleted;
+import com.spatialintel.video.video.VideoDeleted;
+import com.spatialintel.video.video.Videos;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One listener per audited event. Each runs in the publisher's transaction, so a change and its row
+ * commit together; refusals are written in a transaction of their own, since the refused request's
+ * rolls back. Posters and scrub previews are not audited (they are read by the page, many a second).
+ */
+@Component
+class AuditRecorder {
+
+	private final AuditLog log;
+
+	private final Videos videos;
+
+	private final boolean reads;
+
+	AuditRecorder(AuditLog log, Videos videos, AuditSettings settings) {
+		this.log = log;
+		this.videos = videos;
+		this.reads = settings.recordReads();
+	}
+
+	@EventListener
+	void on(SignedIn event) {
+		log.record(new Actor(event.userId(), event.email()), "auth.sign_in", AuditOutcome.SUCCESS, null, null, null,
+				Map.of("role", event.role().name()));
+	}
+
+	@EventListener
+	void on(SignInRefused event) {
+		AuditOutcome outcome = event.reason() == SignInRefused.Reason.WRONG_CREDENTIALS ? AuditOutcome.FAILURE
+				: AuditOutcome.DENIED;
+		log.recordRefusal(new Actor(null, event.email()), "auth.sign_in", outcome, null, null, null,
+				Map.of("reason", lower(event.reason())));
+	}
+
+	@EventListener
+	void on(MallAccessRefused event) {
+		log.recordRefusal(new Actor(event.userId(), event.email()), "access.refused", AuditOutcome.DENIED, event.mallId(),
+				null, null, Map.of("resource", event.resource(), "resource_id", String.valueOf(event.resourceId())));
+	}
+
+	@EventListener
+	void on(VideoListRead event) {
+		if (!reads) {
+			return;
+		}
+		Map<String, Object> detail = new LinkedHashMap<>();
+		put(detail, "status", event.status());
+		put(detail, "from", event.from());
+		put(detail, "to", event.to());
+		detail.put("offset", event.offset());
+		detail.put("total", event.total());
+		log.record("video.list", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null, detail);
+	}
+
+	@EventListener
+	void on(TimelineRead event) {
+		if (!reads) {
+			return;
+		}
+		log.record("timeline.read", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null,
+				Map.of("from", event.from().toString(), "to", event.to().toString(), "clips", event.clips()));
+	}
+
+	@EventListener
+	void on(StreamLinkIssued event) {
+		if (!reads) {
+			return;
+		}
+		log.record("video.play", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
+				Map.of("link_expires_at", event.expiresAt().toString()));
+	}
+
+	@EventListener
+	void on(UploadCompleted event) {
+		log.record("upload.complete", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
+				Map.of("filename", event.filename(), "size_bytes", event.fileSizeBytes(), "sha256", event.checksumSha256()));
+	}
+
+	@EventListener
+	void on(VideoDeleted event) {
+		log.record("video.delete", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
+				Map.of("filename", event.filename(), "sha256", event.checksumSha256()));
+	}
+
+	@EventListener
+	void on(ReprocessRequested event) {
+		var video = videos.find(event.videoId());
+		log.record("video.reprocess", AuditOutcome.SUCCESS, video.map(v -> v.mallId()).orElse(null),
+				video.map(v -> v.pinId()).orElse(null), event.videoId(),
+				Map.of("job_id", event.jobId().toString(), "job_type", event.type().value()));
+	}
+
+	@EventListener
+	void on(UserChanged event) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("user_id", event.userId().toString());
+		detail.put("email", event.email());
+		detail.put("role", event.role().name());
+		detail.put("mall_ids", event.mallIds().stream().map(String::valueOf).toList());
+		Actor actor = event.changedByUserId() == null ? new Actor(null, "the app (first admin)") : AuditLog.currentActor();
+		log.record(actor, "account." + lower(event.change()), AuditOutcome.SUCCESS, null, null, null, detail);
+	}
+
+	@EventListener
+	void on(MallChanged event) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("name", event.name());
+		log.record("mall." + lower(event.change()), AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null, detail);
+	}
+
+	private static String lower(Enum<?> value) {
+		return value.name().toLowerCase(Locale.ROOT);
+	}
+
+	private static void put(Map<String, Object> detail, String key, String value) {
+		if (value != null && !value.isBlank()) {
+			detail.put(key, value);
+		}
+	}
+
+}
