@@ -42,7 +42,13 @@ export function Layout() {
         </Link>
         <nav aria-label="Main">
           <NavLink to="/malls">Malls</NavLink>
-          {may('administer', user.role) && <NavLink to="/admin">Admin</NavLink>}
+          {may('administer', user.role) && (
+            <NavLink to="/admin" end>
+              Admin
+            </NavLink>
+          )}
+          {may('administer', user.role) && <NavLink to="/admin/audit">Audit log</NavLink>}
+          <NavLink to="/account">Account</NavLink>
         </nav>
         <div className="who">
           <span>

@@ -1,8 +1,10 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AdminPage } from '../features/admin/AdminPage';
+import { ChangePasswordPage } from '../features/accounts/ChangePasswordPage';
+import { AuditPage } from '../features/audit/AuditPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { MallPage } from '../features/malls/MallPage';
 import { MallsPage } from '../features/malls/MallsPage';
+import { AdminRoute } from './admin-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { MallTimelineRoute } from './mall-routes';
@@ -21,7 +23,9 @@ export const router = createBrowserRouter([
       { path: '/malls/:mallId/pins/:pinId/timeline', element: <PinTimelineRoute /> },
       { path: '/malls/:mallId/timeline', element: <MallTimelineRoute /> },
       { path: '/videos/:videoId', element: <VideoRoute /> },
-      { path: '/admin', element: <AdminPage /> },
+      { path: '/admin', element: <AdminRoute /> },
+      { path: '/admin/audit', element: <AuditPage /> },
+      { path: '/account', element: <ChangePasswordPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

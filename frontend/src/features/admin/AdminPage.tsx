@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Schemas } from '../../lib/api/client';
 import { useMalls } from '../../lib/api/malls';
 import { may } from '../../lib/authorization';
 import { CreateMallForm } from './CreateMallForm';
@@ -6,8 +8,11 @@ import { CreateUserForm } from './CreateUserForm';
 import { MallZonesTable } from './MallZonesTable';
 import { UsersTable } from './UsersTable';
 
-/** Malls, pins and users: for admins only. */
-export function AdminPage() {
+/**
+ * Malls, pins and users: for admins only. The route adds what other features do to them: each
+ * account's actions (`userActions`) and further sections (`children`).
+ */
+export function AdminPage({ userActions, children }: { userActions?: (user: Schemas['UserResponse']) => ReactNode; children?: ReactNode }) {
   const malls = useMalls();
   if (!may('administer')) {
     return (
@@ -26,7 +31,8 @@ export function AdminPage() {
         <CreateUserForm malls={malls.data ?? []} />
       </div>
       <MallZonesTable malls={malls.data ?? []} />
-      <UsersTable malls={malls.data ?? []} />
+      <UsersTable malls={malls.data ?? []} actions={userActions} />
+      {children}
     </section>
   );
 }

@@ -2,12 +2,15 @@ package com.spatialintel.video.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.spatialintel.video.auth.CurrentUser;
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +43,8 @@ public class AuditLog {
 	private final JsonMapper json;
 
 	private final Clock clock;
+
+	private final ConcurrentLinkedQueue<AuditEntry> reads = new ConcurrentLinkedQueue<>();
 
 	AuditLog(AuditRepository repository, TransactionTemplate transaction, JsonMapper json, Clock clock) {
 		this.repository = repository;
@@ -80,27 +85,65 @@ public class AuditLog {
 		independent.executeWithoutResult(status -> record(actor, action, outcome, mallId, pinId, videoId, detail));
 	}
 
+	/**
+	 * A read (a list, a timeline, a play): kept in memory and written to the inbox with the other
+	 * reads of the last {@code app.audit.flush-every} (250 ms) in one batch, so that reading costs
+	 * no write of its own. A node that dies loses at most that much of its reads; changes and
+	 * refusals are never buffered.
+	 */
+	public void recordRead(String action, UUID mallId, UUID pinId, UUID videoId, Map<String, ?> detail) {
+		Actor who = currentActor();
+		reads.add(new AuditEntry(0, UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), who.userId(),
+				who.email(), clientAddress(), action, AuditOutcome.SUCCESS, mallId, pinId, videoId, detail(detail), null,
+				null));
+	}
+
+	/** Writes the buffered reads to the inbox: on every node, every 250 ms, and before sealing. */
+	@Scheduled(fixedDelayString = "${app.audit.flush-every:250ms}", initialDelayString = "${app.audit.flush-every:250ms}")
+	public void flushReads() {
+		List<AuditEntry> batch = new ArrayList<>();
+		for (AuditEntry entry = reads.poll(); entry != null; entry = reads.poll()) {
+			batch.add(entry);
+			if (batch.size() == BATCH) {
+				repository.insertInbox(batch);
+				batch = new ArrayList<>();
+			}
+		}
+		if (!batch.isEmpty()) {
+			repository.insertInbox(batch);
+		}
+	}
+
+	@PreDestroy
+	void flushOnStop() {
+		flushReads();
+	}
+
 	/** Seals what waits in the inbox: on every node, every second, and before the log is read or checked. */
 	@Scheduled(fixedDelayString = "${app.audit.seal-every:1s}", initialDelayString = "${app.audit.seal-every:1s}")
 	public void seal() {
+		flushReads();
 		boolean more = true;
 		while (more) {
 			more = Boolean.TRUE.equals(transaction.execute(status -> {
 				AuditRepository.Head head = repository.lockHead();
 				List<AuditEntry> waiting = repository.oldestInInbox(BATCH);
+				if (waiting.isEmpty()) {
+					return false;
+				}
 				long seq = head.seq();
 				String previous = head.hash();
+				List<AuditEntry> chained = new ArrayList<>(waiting.size());
 				for (AuditEntry entry : waiting) {
 					seq++;
 					AuditEntry numbered = entry.sealed(seq, previous, null);
 					String hash = AuditHash.of(previous, numbered);
-					repository.append(numbered.sealed(seq, previous, hash));
-					repository.deleteFromInbox(entry.id());
+					chained.add(numbered.sealed(seq, previous, hash));
 					previous = hash;
 				}
-				if (!waiting.isEmpty()) {
-					repository.moveHead(new AuditRepository.Head(seq, previous));
-				}
+				repository.append(chained);
+				repository.deleteFromInbox(waiting.stream().map(AuditEntry::id).toList());
+				repository.moveHead(new AuditRepository.Head(seq, previous));
 				return waiting.size() == BATCH;
 			}));
 		}

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * One listener per audited event. Each runs in the publisher's transaction, so a change and its row
  * commit together; refusals are written in a transaction of their own, since the refused request's
- * rolls back. Posters and scrub previews are not audited (they are read by the page, many a second).
+ * rolls back. Reads (lists, timelines, plays) are buffered for a moment and written in batches
+ * ({@link AuditLog#recordRead}). Posters and scrub previews are not audited (the page reads them many
+ * a second).
  */
 @Component
 class AuditRecorder {
@@ -72,7 +74,7 @@ class AuditRecorder {
 		put(detail, "to", event.to());
 		detail.put("offset", event.offset());
 		detail.put("total", event.total());
-		log.record("video.list", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null, detail);
+		log.recordRead("video.list", event.mallId(), event.pinId(), null, detail);
 	}
 
 	@EventListener
@@ -80,7 +82,7 @@ class AuditRecorder {
 		if (!reads) {
 			return;
 		}
-		log.record("timeline.read", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null,
+		log.recordRead("timeline.read", event.mallId(), event.pinId(), null,
 				Map.of("from", event.from().toString(), "to", event.to().toString(), "clips", event.clips()));
 	}
 
@@ -89,7 +91,7 @@ class AuditRecorder {
 		if (!reads) {
 			return;
 		}
-		log.record("video.play", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
+		log.recordRead("video.play", event.mallId(), event.pinId(), event.videoId(),
 				Map.of("link_expires_at", event.expiresAt().toString()));
 	}
 

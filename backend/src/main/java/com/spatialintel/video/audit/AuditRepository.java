@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.spatialintel.video.database.DbTime;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,8 +21,11 @@ class AuditRepository {
 
 	private final JdbcClient jdbc;
 
-	AuditRepository(JdbcClient jdbc) {
+	private final JdbcTemplate operations;
+
+	AuditRepository(JdbcClient jdbc, JdbcTemplate operations) {
 		this.jdbc = jdbc;
+		this.operations = operations;
 	}
 
 	void insertInbox(AuditEntry entry) {
@@ -29,6 +33,24 @@ class AuditRepository {
 			.params(entry.id(), DbTime.of(entry.at()), entry.actorUserId(), entry.actorEmail(), entry.clientAddress(),
 					entry.action(), entry.outcome().value(), entry.mallId(), entry.pinId(), entry.videoId(), entry.detail())
 			.update();
+	}
+
+	/** Many rows at once, one statement sent as a batch. */
+	void insertInbox(List<AuditEntry> entries) {
+		operations.batchUpdate("INSERT INTO audit_inbox (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entries,
+				entries.size(), (statement, entry) -> {
+					statement.setObject(1, entry.id());
+					statement.setObject(2, DbTime.of(entry.at()));
+					statement.setObject(3, entry.actorUserId());
+					statement.setString(4, entry.actorEmail());
+					statement.setString(5, entry.clientAddress());
+					statement.setString(6, entry.action());
+					statement.setString(7, entry.outcome().value());
+					statement.setObject(8, entry.mallId());
+					statement.setObject(9, entry.pinId());
+					statement.setObject(10, entry.videoId());
+					statement.setString(11, entry.detail());
+				});
 	}
 
 	/** The end of the chain, its row locked until the transaction ends: one sealer at a time, on every node. */
@@ -53,6 +75,33 @@ class AuditRepository {
 			.param(limit)
 			.query((rs, row) -> map(rs, 0, null, null))
 			.list();
+	}
+
+	/** Sealed rows, in order, as one batch. */
+	void append(List<AuditEntry> entries) {
+		operations.batchUpdate("INSERT INTO audit_log (seq, " + FIELDS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				entries, entries.size(), (statement, entry) -> {
+					statement.setLong(1, entry.seq());
+					statement.setObject(2, entry.id());
+					statement.setObject(3, DbTime.of(entry.at()));
+					statement.setObject(4, entry.actorUserId());
+					statement.setString(5, entry.actorEmail());
+					statement.setString(6, entry.clientAddress());
+					statement.setString(7, entry.action());
+					statement.setString(8, entry.outcome().value());
+					statement.setObject(9, entry.mallId());
+					statement.setObject(10, entry.pinId());
+					statement.setObject(11, entry.videoId());
+					statement.setString(12, entry.detail());
+					statement.setString(13, entry.prevHash());
+					statement.setString(14, entry.rowHash());
+				});
+	}
+
+	void deleteFromInbox(List<UUID> ids) {
+		if (!ids.isEmpty()) {
+			jdbc.sql("DELETE FROM audit_inbox WHERE id IN (:ids)").param("ids", ids).update();
+		}
 	}
 
 	void append(AuditEntry entry) {

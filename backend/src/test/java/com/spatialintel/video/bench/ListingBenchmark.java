@@ -30,12 +30,7 @@ public final class ListingBenchmark {
 		int samples = args.length > 1 ? Integer.parseInt(args[1]) : 300;
 		String database = TestDatabase.create("siv_listbench");
 		TestS3Server.startForSession();
-		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(
-				"--spring.datasource.url=" + TestDatabase.jdbcUrl(database), "--S3_ENDPOINT=" + TestS3Server.endpoint(),
-				"--S3_ACCESS_KEY=" + TestS3Server.ACCESS_KEY, "--S3_SECRET_KEY=" + TestS3Server.SECRET_KEY,
-				"--S3_BUCKET=siv-listing-bench", "--JWT_SECRET=bench-jwt-secret-0123456789abcdefghijkl",
-				"--SIGNING_SECRET=bench-signing-secret-0123456789abcdef", "--ADMIN_PASSWORD=" + BenchSupport.ADMIN_PASSWORD,
-				"--APP_ROLE=web", "--REDIS_URL=", "--server.port=0", "--LOG_FORMAT=text", "--logging.level.root=WARN")) {
+		try (ConfigurableApplicationContext app = start(database, true)) {
 			ApiClient api = new ApiClient(app.getEnvironment());
 			String admin = api.login(BenchSupport.ADMIN_EMAIL, BenchSupport.ADMIN_PASSWORD);
 			UUID mallId = api.createMall(admin);
@@ -97,11 +92,58 @@ public final class ListingBenchmark {
 				.query(String.class)
 				.list()
 				.forEach(line -> System.out.println("  " + line));
+			auditCost(app, database, mallId, pinId, videos);
 		}
 		finally {
 			TestDatabase.drop(database);
 			TestS3Server.stopForSession();
 		}
+	}
+
+	/**
+	 * What the audit log costs the listing: random pages one after another for 20 s with the reads
+	 * recorded (a row per list read), without (AUDIT_LOG_READS=false), and with again, each on a
+	 * fresh app over the same database; requests per second and the ratio.
+	 */
+	private static void auditCost(ConfigurableApplicationContext first, String database, UUID mallId, UUID pinId, int videos) {
+		String base = "/api/malls/" + mallId + "/pins/" + pinId + "/videos?limit=50&offset=";
+		first.close();
+		double[] rates = new double[3];
+		boolean[] recorded = { true, false, true };
+		for (int round = 0; round < 3; round++) {
+			try (ConfigurableApplicationContext app = start(database, recorded[round])) {
+				ApiClient api = new ApiClient(app.getEnvironment());
+				String admin = api.login(BenchSupport.ADMIN_EMAIL, BenchSupport.ADMIN_PASSWORD);
+				for (int i = 0; i < 200; i++) {
+					api.get(base + randomOffset(videos), admin);
+				}
+				long until = System.nanoTime() + 20_000_000_000L;
+				long started = System.nanoTime();
+				int done = 0;
+				while (System.nanoTime() < until) {
+					if (api.get(base + randomOffset(videos), admin).status() != 200) {
+						throw new IllegalStateException("a page failed");
+					}
+					done++;
+				}
+				rates[round] = done / ((System.nanoTime() - started) / 1e9);
+			}
+		}
+		double on = (rates[0] + rates[2]) / 2;
+		System.out.printf("%nAudit log cost on the listing (random pages, one client, 20 s each, fresh app each):%n"
+				+ "  reads recorded      %.1f and %.1f requests/s (mean %.1f)%n  reads not recorded  %.1f requests/s%n"
+				+ "  with / without = %.3f (cost %.1f %%)%n", rates[0], rates[2], on, rates[1], on / rates[1],
+				(1 - on / rates[1]) * 100);
+	}
+
+	private static ConfigurableApplicationContext start(String database, boolean auditReads) {
+		return new SpringApplicationBuilder(SpatialIntelVideoApplication.class).run(
+				"--spring.datasource.url=" + TestDatabase.jdbcUrl(database), "--S3_ENDPOINT=" + TestS3Server.endpoint(),
+				"--S3_ACCESS_KEY=" + TestS3Server.ACCESS_KEY, "--S3_SECRET_KEY=" + TestS3Server.SECRET_KEY,
+				"--S3_BUCKET=siv-listing-bench", "--JWT_SECRET=bench-jwt-secret-0123456789abcdefghijkl",
+				"--SIGNING_SECRET=bench-signing-secret-0123456789abcdef", "--ADMIN_PASSWORD=" + BenchSupport.ADMIN_PASSWORD,
+				"--APP_ROLE=web", "--REDIS_URL=", "--server.port=0", "--LOG_FORMAT=text", "--logging.level.root=WARN",
+				"--AUDIT_LOG_READS=" + auditReads);
 	}
 
 	/** Processed videos every 5 minutes from 1 January 2026, one in 50 failed, as a busy camera makes them. */
