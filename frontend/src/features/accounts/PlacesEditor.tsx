@@ -110,11 +110,19 @@ function Renamable({
       ) : (
         <>
           <span className={kind === 'mall' ? 'mall-name' : 'pin-name'}>{name}</span>
-          <button type="button" className="link" onClick={() => { setDraft(name); setEditing(true); }}>
-            Rename {kind} {name}
+          <button
+            type="button"
+            className="link"
+            aria-label={`Rename ${kind} ${name}`}
+            onClick={() => {
+              setDraft(name);
+              setEditing(true);
+            }}
+          >
+            Rename
           </button>
-          <button type="button" className="link danger-link" onClick={() => setConfirming(true)}>
-            Delete {kind} {name}
+          <button type="button" className="link danger-link" aria-label={`Delete ${kind} ${name}`} onClick={() => setConfirming(true)}>
+            Delete
           </button>
         </>
       )}
@@ -123,7 +131,14 @@ function Renamable({
           <p id={`delete-${kind}-${name}`}>
             Delete the {kind} “{name}”? This cannot be undone. A {kind} with footage is kept.
           </p>
-          <button type="button" className="danger" onClick={() => { setConfirming(false); void onDelete().catch(() => undefined); }}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              setConfirming(false);
+              void onDelete().catch(() => undefined);
+            }}
+          >
             Delete
           </button>
           <button type="button" className="secondary" onClick={() => setConfirming(false)}>

@@ -34,8 +34,8 @@ export function UserActions({ user }: { user: User }) {
   return (
     <div className="user-actions">
       <label>
-        Role of {user.email}
-        <select value={role} onChange={(event) => setRole(event.target.value as Role)}>
+        Role
+        <select aria-label={`Role of ${user.email}`} value={role} onChange={(event) => setRole(event.target.value as Role)}>
           <option value="ADMIN">admin</option>
           <option value="OPERATOR">operator</option>
           <option value="VIEWER">viewer</option>
@@ -53,20 +53,27 @@ export function UserActions({ user }: { user: User }) {
         <button
           type="button"
           className="secondary"
+          aria-label={`Enable ${user.email}`}
           onClick={() => void act(() => update.mutateAsync({ userId: user.id, body: { disabled: false } }), `${user.email} is enabled.`)}
         >
-          Enable {user.email}
+          Enable
         </button>
       ) : (
-        <button type="button" className="secondary" onClick={() => setConfirming('disable')}>
-          Disable {user.email}
+        <button type="button" className="secondary" aria-label={`Disable ${user.email}`} onClick={() => setConfirming('disable')}>
+          Disable
         </button>
       )}
-      <button type="button" className="secondary" onClick={() => setResetting((open) => !open)} aria-expanded={resetting}>
-        Reset password of {user.email}
+      <button
+        type="button"
+        className="secondary"
+        aria-label={`Reset password of ${user.email}`}
+        onClick={() => setResetting((open) => !open)}
+        aria-expanded={resetting}
+      >
+        Reset password
       </button>
-      <button type="button" className="danger" onClick={() => setConfirming('delete')}>
-        Delete {user.email}
+      <button type="button" className="danger" aria-label={`Delete ${user.email}`} onClick={() => setConfirming('delete')}>
+        Delete
       </button>
       {resetting && (
         <form

@@ -1,0 +1,150 @@
+// The journey of issue 22 in Debian's Chromium against the real jar: an admin disables an operator,
+// whose open page falls back to sign-in at its next request and who cannot sign in again; the admin
+// renames a pin, changes their own password; the audit page lists the disable, the rename and the
+// refused sign-in, downloads the CSV and verifies the chain. Screenshots at 1280 and 768 px.
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCREENSHOTS, WORK, apiClient, launchBrowser, startApp } from './harness.mjs';
+
+const ADMIN = { email: 'admin@e2e.example', password: 'admin-password-e2e' };
+const OPERATOR = { email: 'guard@e2e.example', password: 'guard-password-1' };
+
+mkdirSync(SCREENSHOTS, { recursive: true });
+mkdirSync(WORK, { recursive: true });
+
+const app = await startApp({ name: 'governance-journey' });
+const api = apiClient(app.baseUrl);
+const browser = await launchBrowser();
+const steps = [];
+
+async function step(name, body) {
+  const started = Date.now();
+  await body();
+  steps.push(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(steps.at(-1));
+}
+
+async function signIn(context, user) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/malls$/);
+  return page;
+}
+
+const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+try {
+  const admin = await api.login(ADMIN.email, ADMIN.password);
+  const mallId = (await api.call('POST', '/api/malls', admin, { name: 'Harbour Mall', time_zone: 'Europe/London' })).body.id;
+  const pinId = (await api.call('POST', `/api/malls/${mallId}/pins`, admin, { name: 'Loading bay' })).body.id;
+  const created = await api.call('POST', '/api/users', admin, { ...OPERATOR, role: 'OPERATOR', mall_ids: [mallId] });
+  assert.equal(created.status, 201, JSON.stringify(created.body));
+
+  const operatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const operator = await signIn(operatorContext, OPERATOR);
+  const adminContext = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const page = await signIn(adminContext, ADMIN);
+
+  await step('the admin disables the operator, after confirming', async () => {
+    await operator.getByRole('link', { name: 'Harbour Mall' }).click();
+    await operator.getByRole('heading', { name: 'Harbour Mall' }).waitFor();
+    await page.goto(`${app.baseUrl}/admin`);
+    await page.getByRole('button', { name: `Disable ${OPERATOR.email}` }).click();
+    await page.getByRole('alertdialog').getByText(`Disable ${OPERATOR.email}?`).waitFor();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Disable' }).click();
+    await page.getByRole('status').filter({ hasText: `${OPERATOR.email} is disabled.` }).waitFor();
+    await page.getByRole('button', { name: `Enable ${OPERATOR.email}` }).waitFor();
+    await shot(page, '50-admin-accounts');
+  });
+
+  await step('the operator’s open page falls back to sign-in at its next request, and sign-in is refused', async () => {
+    await operator.getByRole('link', { name: 'Videos of Loading bay' }).click();
+    await operator.waitForURL(/\/login\?next=.*expired=1/);
+    await operator.getByText('Your session ended.').waitFor();
+    await operator.getByLabel('Email').fill(OPERATOR.email);
+    await operator.getByLabel('Password').fill(OPERATOR.password);
+    await operator.getByRole('button', { name: 'Sign in' }).click();
+    await operator.getByRole('alert').filter({ hasText: 'This account is disabled; ask an admin to enable it.' }).waitFor();
+    await shot(operator, '51-disabled-sign-in');
+  });
+
+  await step('the admin renames a pin, which keeps its id', async () => {
+    await page.getByRole('button', { name: 'Rename pin Loading bay' }).click();
+    await page.getByLabel('New name of pin Loading bay').fill('Loading bay north');
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await page.getByRole('button', { name: 'Rename pin Loading bay north' }).waitFor();
+    const pins = await api.call('GET', `/api/malls/${mallId}/pins`, admin);
+    assert.equal(pins.body.pins[0].name, 'Loading bay north');
+    assert.equal(pins.body.pins[0].id, pinId);
+  });
+
+  await step('the audit page lists the disable, the rename and the refused sign-in, and the chain holds', async () => {
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    const table = page.locator('table.audit');
+    await table.getByRole('cell', { name: 'account.disabled' }).waitFor();
+    await table.getByRole('cell', { name: 'mall.pin_renamed' }).waitFor();
+    const refused = table.getByRole('row').filter({ hasText: 'auth.sign_in' }).filter({ hasText: 'denied' });
+    await refused.first().waitFor();
+    assert.match(await refused.first().textContent(), /guard@e2e\.example/);
+    await page.getByLabel('Action').fill('account.');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/action=account\./);
+    await table.getByRole('cell', { name: 'mall.pin_renamed' }).first().waitFor({ state: 'detached' });
+    await table.getByRole('cell', { name: 'account.disabled' }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    const csv = readFileSync(await (await download).path(), 'utf8');
+    assert.match(csv, /^seq,at,actor_user_id,actor_email/);
+    assert.match(csv, /account\.disabled/);
+    assert.doesNotMatch(csv, /mall\.pin_renamed/);
+    await page.getByRole('button', { name: 'Verify the chain' }).click();
+    await page.getByRole('status').filter({ hasText: /The chain holds: \d+ rows checked/ }).waitFor();
+    await shot(page, '52-audit-log');
+  });
+
+  await step('the admin changes their own password: the current one is needed', async () => {
+    await page.getByRole('link', { name: 'Account' }).click();
+    await page.getByLabel('Current password').fill('not-my-password');
+    await page.getByLabel('New password', { exact: true }).fill('admin-password-e2e-2');
+    await page.getByLabel('New password again').fill('admin-password-e2e-2');
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('alert').filter({ hasText: 'The current password is not right; nothing was changed.' }).waitFor();
+    await page.getByLabel('Current password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor();
+    // the page goes on with the new token; the old one is refused
+    await page.getByRole('link', { name: 'Malls' }).click();
+    await page.getByRole('link', { name: 'Harbour Mall' }).waitFor();
+    assert.equal((await api.call('GET', '/api/me', admin)).status, 401);
+    await shot(page, '53-account');
+  });
+
+  await step('at 768 px the admin and audit pages fit the width', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 768, height: 1000 } });
+    const small = await signIn(narrow, { email: ADMIN.email, password: 'admin-password-e2e-2' });
+    for (const [path, name] of [
+      ['/admin', '54-admin-768'],
+      ['/admin/audit', '55-audit-768'],
+    ]) {
+      await small.goto(`${app.baseUrl}${path}`);
+      await small.getByRole('heading', { level: 1 }).waitFor();
+      await shot(small, name);
+    }
+    await narrow.close();
+  });
+
+  console.log(`\nGovernance journey: ${steps.length} steps passed.`);
+} catch (error) {
+  console.error(steps.join('\n'));
+  console.error(`The governance journey failed; the app's log is ${app.logPath}`);
+  throw error;
+} finally {
+  await browser.close();
+  await app.stop();
+}
