@@ -13,8 +13,12 @@ import com.spatialintel.video.library.StreamLinkIssued;
 import com.spatialintel.video.library.VideoListRead;
 import com.spatialintel.video.mall.MallChanged;
 import com.spatialintel.video.processing.ReprocessRequested;
+import com.spatialintel.video.retention.HoldEvents.HoldLifted;
+import com.spatialintel.video.retention.HoldEvents.HoldPlaced;
+import com.spatialintel.video.retention.HoldEvents.RetentionRan;
 import com.spatialintel.video.timeline.TimelineRead;
 import com.spatialintel.video.upload.UploadCompleted;
+import com.spatialintel.video.video.DeletionCause;
 import com.spatialintel.video.video.VideoDeleted;
 import com.spatialintel.video.video.Videos;
 
@@ -103,8 +107,14 @@ class AuditRecorder {
 
 	@EventListener
 	void on(VideoDeleted event) {
-		log.record("video.delete", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
-				Map.of("filename", event.filename(), "sha256", event.checksumSha256()));
+		Map<String, Object> detail = Map.of("filename", event.filename(), "sha256", event.checksumSha256());
+		if (event.cause() == DeletionCause.RETENTION) {
+			log.record(new Actor(null, "the app (retention)"), "retention.delete", AuditOutcome.SUCCESS, event.mallId(),
+					event.pinId(), event.videoId(), detail);
+		}
+		else {
+			log.record("video.delete", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(), detail);
+		}
 	}
 
 	@EventListener
@@ -131,6 +141,33 @@ class AuditRecorder {
 		Map<String, Object> detail = new LinkedHashMap<>();
 		detail.put("name", event.name());
 		log.record("mall." + lower(event.change()), AuditOutcome.SUCCESS, event.mallId(), event.pinId(), null, detail);
+	}
+
+	@EventListener
+	void on(HoldPlaced event) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("hold_id", event.holdId().toString());
+		detail.put("reason", event.reason());
+		detail.put("review_on", event.reviewOn().toString());
+		if (event.windowFrom() != null) {
+			detail.put("from", event.windowFrom().toString());
+			detail.put("to", event.windowTo().toString());
+		}
+		log.record("hold.placed", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(), detail);
+	}
+
+	@EventListener
+	void on(HoldLifted event) {
+		log.record("hold.lifted", AuditOutcome.SUCCESS, event.mallId(), event.pinId(), event.videoId(),
+				Map.of("hold_id", event.holdId().toString(), "reason", event.reason()));
+	}
+
+	@EventListener
+	void on(RetentionRan event) {
+		if (event.deleted() > 0 || event.held() > 0) {
+			log.record(new Actor(null, "the app (retention)"), "retention.run", AuditOutcome.SUCCESS, event.mallId(), null,
+					null, Map.of("retention_days", event.retentionDays(), "deleted", event.deleted(), "held", event.held()));
+		}
 	}
 
 	private static String lower(Enum<?> value) {

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
  * repeated, on any node, any number of times.
  */
 @Service
-class VideoDeletion {
+public class VideoDeletion {
 
 	private static final Logger log = LoggerFactory.getLogger(VideoDeletion.class);
 
@@ -65,6 +65,20 @@ class VideoDeletion {
 	public boolean delete(CurrentUser user, Video video) {
 		policy.requireMayDelete(video.id(), DeletionCause.REQUESTED);
 		videos.markForDeletion(video, user.id());
+		return finish(video);
+	}
+
+	/**
+	 * Deletes a video whose mall's retention passed: the same deletion as a user's, by no user, asked
+	 * of the policy as {@link DeletionCause#RETENTION} (a legal hold refuses it).
+	 *
+	 * @return true when everything is gone; false when S3 could not be reached and the deletion will be retried
+	 */
+	public boolean deleteByRetention(Video video) {
+		policy.requireMayDelete(video.id(), DeletionCause.RETENTION);
+		if (!videos.markForDeletion(video, null)) {
+			return false;
+		}
 		return finish(video);
 	}
 

@@ -9,6 +9,9 @@ public enum DeletionCause {
 	/** Its upload failed or was aborted before it was complete: its original is not footage anyone has. */
 	UPLOAD_UNFINISHED,
 
+	/** The mall's retention period passed ({@code retention_days}): the daily retention run. */
+	RETENTION,
+
 	/** The objects have no video row (a write interrupted between storing and recording); the orphan sweep. */
 	ORPHANED
 

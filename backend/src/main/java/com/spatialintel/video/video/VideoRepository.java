@@ -329,6 +329,17 @@ class VideoRepository {
 		return longest == null ? 0 : longest;
 	}
 
+	List<Video> findOlderThan(UUID mallId, Instant cutoff, int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM videos
+				WHERE mall_id = ? AND upload_status = 'uploaded' AND deletion_requested_at IS NULL
+				  AND COALESCE(recorded_at, uploaded_at) < ?
+				ORDER BY COALESCE(recorded_at, uploaded_at), id LIMIT ?""")
+			.params(mallId, DbTime.of(cutoff), limit)
+			.query(VideoRepository::map)
+			.list();
+	}
+
 	/** Whether the user uploaded (or began to upload) any video. */
 	boolean hasUploadsBy(UUID userId) {
 		return jdbc.sql("SELECT COUNT(*) FROM videos WHERE uploaded_by_user_id = ?").param(userId).query(Long.class).single() > 0;

@@ -135,6 +135,14 @@ public class Videos {
 		return clips.size() > limit ? List.copyOf(clips.subList(0, limit)) : clips;
 	}
 
+	/**
+	 * The mall's uploaded videos recorded (or, without a recording time, uploaded) before
+	 * {@code cutoff}, oldest first: what its retention deletes.
+	 */
+	public List<Video> olderThan(UUID mallId, Instant cutoff, int limit) {
+		return videos.findOlderThan(mallId, cutoff, limit);
+	}
+
 	/** The pin's uploaded videos without a recording time or a duration: no timeline can place them. */
 	public long countUntimed(UUID pinId) {
 		return videos.countUntimed(pinId);
@@ -151,11 +159,12 @@ public class Videos {
 	@Transactional
 	public boolean markForDeletion(Video video, UUID deletedByUserId) {
 		Instant now = clock.instant();
+		DeletionCause cause = deletedByUserId == null ? DeletionCause.RETENTION : DeletionCause.REQUESTED;
 		if (!videos.markForDeletion(video.id(), now)) {
 			return false;
 		}
 		events.publishEvent(new VideoDeleted(video.id(), video.mallId(), video.pinId(), video.filename(),
-				video.checksumSha256(), deletedByUserId, now));
+				video.checksumSha256(), deletedByUserId, now, cause));
 		return true;
 	}
 
