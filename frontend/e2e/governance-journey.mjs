@@ -1,11 +1,13 @@
 // The journey of issue 22 in Debian's Chromium against the real jar: an admin disables an operator,
 // whose open page falls back to sign-in at its next request and who cannot sign in again; the admin
-// renames a pin, changes their own password; the audit page lists the disable, the rename and the
-// refused sign-in, downloads the CSV and verifies the chain. Screenshots at 1280 and 768 px.
+// renames a pin, sets the mall's retention, places a legal hold on a video (whose delete is then
+// refused) and changes their own password; the audit page lists the disable, the rename, the hold
+// and the refused sign-in, downloads the CSV and verifies the chain. Screenshots at 1280 and 768 px.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOTS, WORK, apiClient, launchBrowser, startApp } from './harness.mjs';
+import { createHash } from 'node:crypto';
+import { SCREENSHOTS, WORK, apiClient, launchBrowser, makeVideo, startApp } from './harness.mjs';
 
 const ADMIN = { email: 'admin@e2e.example', password: 'admin-password-e2e' };
 const OPERATOR = { email: 'guard@e2e.example', password: 'guard-password-1' };
@@ -45,6 +47,22 @@ try {
   const created = await api.call('POST', '/api/users', admin, { ...OPERATOR, role: 'OPERATOR', mall_ids: [mallId] });
   assert.equal(created.status, 201, JSON.stringify(created.body));
 
+  // a clip on the pin, as an upload leaves it (uploaded; the hold does not wait for its proxy)
+  const bytes = readFileSync(makeVideo(join(WORK, 'governance-3s.mp4'), { seconds: 3 }));
+  const uploads = `/api/malls/${mallId}/pins/${pinId}/uploads`;
+  const initiated = await api.call('POST', `${uploads}/initiate`, admin, {
+    filename: 'bay-door.mp4',
+    file_size_bytes: bytes.length,
+    checksum_sha256: createHash('sha256').update(bytes).digest('hex'),
+    metadata: { recorded_at: '2026-11-02T08:00:00Z' },
+  });
+  for (const { part_number: number, url } of initiated.body.presigned_urls) {
+    const size = initiated.body.part_size_bytes;
+    await fetch(url, { method: 'PUT', body: bytes.subarray((number - 1) * size, number * size) });
+  }
+  const videoId = initiated.body.video_id;
+  assert.equal((await api.call('POST', `${uploads}/${videoId}/complete`, admin)).status, 200);
+
   const operatorContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const operator = await signIn(operatorContext, OPERATOR);
   const adminContext = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
@@ -83,12 +101,35 @@ try {
     assert.equal(pins.body.pins[0].id, pinId);
   });
 
-  await step('the audit page lists the disable, the rename and the refused sign-in, and the chain holds', async () => {
+  await step('the admin sets the mall’s retention and sees what tonight’s run deletes', async () => {
+    await page.getByLabel('Keep footage of Harbour Mall for (days)').fill('30');
+    await page.getByRole('button', { name: 'Save retention' }).click();
+    await page.getByText(/^\d+ videos? \([^)]*\) will be deleted tonight/).waitFor();
+  });
+
+  await step('the admin places a legal hold on the video, sees it there, and its delete is refused', async () => {
+    await page.goto(`${app.baseUrl}/videos/${videoId}`);
+    await page.getByRole('heading', { name: 'bay-door.mp4' }).waitFor();
+    await page.getByText('This video is under no legal hold').waitFor();
+    await page.getByRole('button', { name: 'Place a legal hold' }).click();
+    await page.getByLabel('Reason').fill('Police request 2026/114');
+    await page.getByLabel('Review on').fill('2027-06-30');
+    await page.getByRole('button', { name: 'Place hold' }).click();
+    await page.getByText('Police request 2026/114').waitFor();
+    await page.getByText(/placed by admin@e2e\.example, review on Wed 30 Jun 2027/).waitFor();
+    await shot(page, '56-video-on-hold');
+    const refused = await api.call('DELETE', `/api/videos/${videoId}`, admin);
+    assert.equal(refused.status, 409);
+    assert.match(refused.body.detail, /Police request 2026\/114/);
+  });
+
+  await step('the audit page lists the disable, the rename, the hold and the refused sign-in, and the chain holds', async () => {
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     const table = page.locator('table.audit');
     await table.getByRole('cell', { name: 'account.disabled' }).waitFor();
     await table.getByRole('cell', { name: 'mall.pin_renamed' }).waitFor();
+    await table.getByRole('cell', { name: 'hold.placed' }).waitFor();
     const refused = table.getByRole('row').filter({ hasText: 'auth.sign_in' }).filter({ hasText: 'denied' });
     await refused.first().waitFor();
     assert.match(await refused.first().textContent(), /guard@e2e\.example/);

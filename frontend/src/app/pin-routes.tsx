@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
 import { UploadPage } from '../features/upload/UploadPage';
 import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
+import { VideoHolds } from '../features/retention/VideoHolds';
 import { TimelinePage } from '../features/timeline/TimelinePage';
 import { VideosPage } from '../features/videos/VideosPage';
 import { may } from '../lib/authorization';
@@ -69,5 +70,10 @@ export function PinTimelineRoute() {
 
 export function VideoRoute() {
   const { videoId = '' } = useParams();
-  return <VideoDetailsPage key={videoId} videoId={videoId} />;
+  return (
+    <>
+      <VideoDetailsPage key={videoId} videoId={videoId} />
+      <VideoHolds key={`holds-${videoId}`} videoId={videoId} />
+    </>
+  );
 }
