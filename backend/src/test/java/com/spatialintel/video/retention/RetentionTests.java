@@ -26,15 +26,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Retention per mall with legal holds: the preview is what the run deletes; held videos and windows
  * survive and are counted; without a recording time the upload time counts; other malls are
- * untouched; each deletion is audited; a run does nothing while another node runs it.
+ * untouched; each deletion is audited; a run does nothing while another node runs it; overdue holds
+ * are announced once a run.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class RetentionTests {
 
 	@DynamicPropertySource
@@ -57,6 +61,9 @@ class RetentionTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void thePreviewIsWhatTheRunDeletesAndHoldsKeepTheirFootage() {
@@ -112,14 +119,14 @@ class RetentionTests {
 		JsonNode audit = api.get("/api/admin/audit?action=retention.delete&mall_id=" + mall, admin).body();
 		assertThat(ids(audit.path("entries"), "video_id")).containsExactlyInAnyOrder(old, untimed);
 		audit.path("entries").forEach(entry -> assertThat(entry.path("detail").path("sha256").asString()).hasSize(64));
-		assertThat(api.get("/api/admin/audit?action=hold.placed", admin).body().path("total").asLong()).isEqualTo(2);
+		assertThat(api.get("/api/admin/audit?action=hold.placed&mall_id=" + mall, admin).body().path("total").asLong()).isEqualTo(2);
 		assertThat(api.get("/api/admin/retention/preview?mall_id=" + mall, admin).body().path("count").asLong()).isZero();
 
 		ApiResponse lifted = api.delete("/api/admin/holds/" + videoHold.text("id"), admin);
 		assertThat(lifted.status()).isEqualTo(200);
 		assertThat(lifted.body().path("active").asBoolean()).isFalse();
 		assertThat(api.delete("/api/admin/holds/" + videoHold.text("id"), admin).status()).isEqualTo(200);
-		assertThat(api.get("/api/admin/audit?action=hold.lifted", admin).body().path("total").asLong()).isEqualTo(1);
+		assertThat(api.get("/api/admin/audit?action=hold.lifted&mall_id=" + mall, admin).body().path("total").asLong()).isEqualTo(1);
 		assertThat(ids(api.get("/api/admin/retention/preview?mall_id=" + mall, admin).body().path("videos"), "video_id"))
 			.containsExactly(heldVideo);
 		assertThat(meters.counter("retention.deleted").count()).isGreaterThanOrEqualTo(2);
@@ -169,6 +176,30 @@ class RetentionTests {
 			runs.add(CompletableFuture.supplyAsync(retention::run));
 		}
 		assertThat(runs.stream().map(CompletableFuture::join).filter(Optional::isPresent).count()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void holdsPastTheirReviewDateAreAnnouncedOnceARun() {
+		String admin = api.adminToken();
+		UUID mall = api.createMall(admin);
+		UUID pin = api.createPin(admin, mall);
+		UUID video = new Rows(jdbc, Clock.systemUTC()).video(mall, pin).insert();
+		ApiResponse placed = api.post("/api/admin/holds", admin, Map.of("video_id", video, "reason", "Court order 77",
+				"review_on", LocalDate.now().toString()));
+		// a year on, nobody reviewed it
+		jdbc.sql("UPDATE legal_holds SET review_on = ? WHERE id = ?")
+			.params(java.sql.Date.valueOf(LocalDate.now().minusDays(1)), UUID.fromString(placed.text("id")))
+			.update();
+		events.clear();
+
+		assertThat(retention.run()).isPresent();
+
+		List<HoldEvents.HoldsOverdue> announced = events.stream(HoldEvents.HoldsOverdue.class).toList();
+		assertThat(announced).hasSize(1);
+		assertThat(announced.get(0).holds()).anySatisfy(hold -> {
+			assertThat(hold.holdId()).isEqualTo(UUID.fromString(placed.text("id")));
+			assertThat(hold.reason()).isEqualTo("Court order 77");
+		});
 	}
 
 	private static List<UUID> ids(JsonNode list, String field) {
