@@ -136,7 +136,7 @@ try {
 
     await page.locator('#user-email').fill(OPERATOR.email);
     await page.locator('#user-password').fill(OPERATOR.password);
-    await page.getByLabel('Role').selectOption('OPERATOR');
+    await page.getByLabel('Role', { exact: true }).selectOption('OPERATOR');
     await page.getByRole('group', { name: 'Granted malls' }).getByLabel(MALL).check();
     await page.getByRole('button', { name: 'Create user' }).click();
     await status(`User ${OPERATOR.email} created as operator.`).waitFor();
