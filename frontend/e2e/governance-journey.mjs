@@ -103,7 +103,7 @@ try {
 
   await step('the admin sets the mall’s retention and sees what tonight’s run deletes', async () => {
     await page.getByLabel('Keep footage of Harbour Mall for (days)').fill('30');
-    await page.getByRole('button', { name: 'Save retention' }).click();
+    await page.getByRole('button', { name: 'Save retention of Harbour Mall' }).click();
     await page.getByText(/^\d+ videos? \([^)]*\) will be deleted tonight/).waitFor();
   });
 

@@ -34,7 +34,18 @@ export function freePort() {
 }
 
 /** Starts the jar and resolves once its health says UP; `stop()` ends it. */
+let shared = null;
+
+/**
+ * Makes every later startApp() answer this app (stopping it is left to whoever started it): the
+ * journeys of `make test` share one jar, started once by e2e/journeys.mjs.
+ */
+export function shareApp(app) {
+  shared = app;
+}
+
 export async function startApp({ env = {}, name = 'app' } = {}) {
+  if (shared) return { ...shared, async stop() {} };
   const jar = process.env.APP_JAR ?? join(ROOT, 'backend', 'target', 'spatial-intel-video.jar');
   if (!existsSync(jar)) throw new Error(`${jar} does not exist: build it first (./mvnw -DskipTests package).`);
   const port = await freePort();

@@ -45,7 +45,7 @@ function MallRetention({ mallId, name }: { mallId: string; name: string }) {
           Keep footage of {name} for (days)
           <input type="number" min={1} max={3650} placeholder="forever" value={value} onChange={(event) => setDraft(event.target.value)} />
         </label>
-        <button type="submit" disabled={save.isPending || draft === null}>
+        <button type="submit" disabled={save.isPending || draft === null} aria-label={`Save retention of ${name}`}>
           Save retention
         </button>
       </form>

@@ -25,7 +25,7 @@ interface Props {
 }
 
 /** A link is reused while it has this long left; after that a new one is asked for. */
-const LINK_MARGIN_MS = 60_000;
+const LINK_MARGIN_MS = 5_000;
 
 /** How long the notice of a skipped gap stays. */
 const NOTICE_MS = 6_000;
