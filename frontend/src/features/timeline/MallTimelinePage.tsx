@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../lib/api/client';
-import { dayBounds, localDate, parseDate } from '../../lib/time';
+import { localDate, parseDate } from '../../lib/time';
 import { useMallTimeline } from './api/timeline';
 import { DayControls } from './DayControls';
 import { Legend } from './Legend';
 import { place } from './playback';
-import { type View } from './scale';
+import { dayView, type View } from './scale';
 import { TimelineBar, type BarRow } from './TimelineBar';
 
 /**
@@ -18,11 +18,7 @@ export function MallTimelinePage({ mallId, mallName, zone }: { mallId: string; m
   const navigate = useNavigate();
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(Date.now(), zone);
   const timeline = useMallTimeline(mallId, date);
-  const day = useMemo<View>(() => {
-    if (timeline.data) return { start: new Date(timeline.data.from).getTime(), end: new Date(timeline.data.to).getTime() };
-    const [start, end] = dayBounds(date, zone);
-    return { start, end };
-  }, [timeline.data, date, zone]);
+  const day = useMemo(() => dayView(timeline.data, date, zone), [timeline.data, date, zone]);
   const [view, setView] = useState<View>(day);
   useEffect(() => setView(day), [day]);
   const rows = useMemo<BarRow[]>(

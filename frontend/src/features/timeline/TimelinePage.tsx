@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../lib/api/client';
-import { dayBounds, localDate, parseDate } from '../../lib/time';
+import { localDate, parseDate } from '../../lib/time';
 import { usePinTimeline } from './api/timeline';
 import { ClipList } from './ClipList';
 import { ContinuousPlayer, type PlayRequest } from './ContinuousPlayer';
@@ -9,7 +9,7 @@ import { DayControls } from './DayControls';
 import { HoverPreview } from './HoverPreview';
 import { Legend } from './Legend';
 import { laneCount, place, targetAt, type Placed } from './playback';
-import { centreOn, type View } from './scale';
+import { centreOn, dayView, type View } from './scale';
 import { TimelineBar, type BarRow } from './TimelineBar';
 import type { Clip } from './api/timeline';
 
@@ -42,11 +42,7 @@ export function TimelinePage({ mallId, pinId, pinName, zone }: Props) {
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(t ?? Date.now(), zone);
   const timeline = usePinTimeline(mallId, pinId, date);
   const placed = useMemo(() => place(timeline.data?.clips ?? []), [timeline.data]);
-  const day = useMemo<View>(() => {
-    if (timeline.data) return { start: new Date(timeline.data.from).getTime(), end: new Date(timeline.data.to).getTime() };
-    const [start, end] = dayBounds(date, zone);
-    return { start, end };
-  }, [timeline.data, date, zone]);
+  const day = useMemo(() => dayView(timeline.data, date, zone), [timeline.data, date, zone]);
   const [view, setView] = useState<View>(day);
   const [request, setRequest] = useState<PlayRequest | null>(null);
   const [playhead, setPlayhead] = useState<number | null>(t);

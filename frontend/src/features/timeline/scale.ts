@@ -1,4 +1,4 @@
-import { wallClockOf, zonedTime } from '../../lib/time';
+import { dayBounds, wallClockOf, zonedTime } from '../../lib/time';
 
 /**
  * The part of the day the bar shows, `[start, end)` in epoch milliseconds, inside the day's
@@ -11,6 +11,13 @@ export interface View {
 }
 
 export const MIN_SPAN_MS = 60_000;
+
+/** The bar's whole day: the window the server answered for, or (until it answered) the zone's local day. */
+export function dayView(answer: { from: string; to: string } | undefined, date: string, zone: string): View {
+  if (answer) return { start: new Date(answer.from).getTime(), end: new Date(answer.to).getTime() };
+  const [start, end] = dayBounds(date, zone);
+  return { start, end };
+}
 
 /** How much one zoom step (a button, `+`/`-`, a wheel notch) narrows or widens the view. */
 export const ZOOM_STEP = 2;

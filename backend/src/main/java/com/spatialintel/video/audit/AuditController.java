@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.spatialintel.video.database.Instants;
 import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.QueryValues;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -118,8 +118,8 @@ class AuditController {
 	}
 
 	private static AuditFilter filter(String user, String action, UUID mallId, String from, String to) {
-		Instant start = instant("from", from);
-		Instant end = instant("to", to);
+		Instant start = QueryValues.instant("from", from);
+		Instant end = QueryValues.instant("to", to);
 		if (start != null && end != null && !start.isBefore(end)) {
 			throw new InvalidRequestException("from must be earlier than to.");
 		}
@@ -127,14 +127,6 @@ class AuditController {
 			throw new InvalidRequestException("user is at most 254 characters and action at most 48.");
 		}
 		return new AuditFilter(blankToNull(user), blankToNull(action), mallId, start, end);
-	}
-
-	private static Instant instant(String name, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Instants.parse(value)
-			.orElseThrow(() -> new InvalidRequestException(name + " must be " + Instants.EXAMPLE + "."));
 	}
 
 	private static String blankToNull(String value) {

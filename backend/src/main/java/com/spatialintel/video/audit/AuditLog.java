@@ -70,10 +70,7 @@ public class AuditLog {
 	/** A row for a named actor (a sign-in, which has no caller yet; a job, which has none at all). */
 	public void record(Actor actor, String action, AuditOutcome outcome, UUID mallId, UUID pinId, UUID videoId,
 			Map<String, ?> detail) {
-		Actor who = actor == null ? Actor.NOBODY : actor;
-		repository.insertInbox(new AuditEntry(0, UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-				who.userId(), who.email(), clientAddress(), action, outcome, mallId, pinId, videoId, detail(detail), null,
-				null));
+		repository.insertInbox(entry(actor, action, outcome, mallId, pinId, videoId, detail));
 	}
 
 	/**
@@ -92,10 +89,7 @@ public class AuditLog {
 	 * refusals are never buffered.
 	 */
 	public void recordRead(String action, UUID mallId, UUID pinId, UUID videoId, Map<String, ?> detail) {
-		Actor who = currentActor();
-		reads.add(new AuditEntry(0, UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), who.userId(),
-				who.email(), clientAddress(), action, AuditOutcome.SUCCESS, mallId, pinId, videoId, detail(detail), null,
-				null));
+		reads.add(entry(currentActor(), action, AuditOutcome.SUCCESS, mallId, pinId, videoId, detail));
 	}
 
 	/** Writes the buffered reads to the inbox: on every node, every 250 ms, and before sealing. */
@@ -147,6 +141,14 @@ public class AuditLog {
 				return waiting.size() == BATCH;
 			}));
 		}
+	}
+
+	/** A row as this request (its client address) and now make it, not yet in the chain. */
+	private AuditEntry entry(Actor actor, String action, AuditOutcome outcome, UUID mallId, UUID pinId, UUID videoId,
+			Map<String, ?> detail) {
+		Actor who = actor == null ? Actor.NOBODY : actor;
+		return new AuditEntry(0, UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS), who.userId(),
+				who.email(), clientAddress(), action, outcome, mallId, pinId, videoId, detail(detail), null, null);
 	}
 
 	static Actor currentActor() {

@@ -29,10 +29,7 @@ class AuditRepository {
 	}
 
 	void insertInbox(AuditEntry entry) {
-		jdbc.sql("INSERT INTO audit_inbox (" + FIELDS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.id(), DbTime.of(entry.at()), entry.actorUserId(), entry.actorEmail(), entry.clientAddress(),
-					entry.action(), entry.outcome().value(), entry.mallId(), entry.pinId(), entry.videoId(), entry.detail())
-			.update();
+		insertInbox(List.of(entry));
 	}
 
 	/** Many rows at once, one statement sent as a batch. */
@@ -105,15 +102,7 @@ class AuditRepository {
 	}
 
 	void append(AuditEntry entry) {
-		jdbc.sql("INSERT INTO audit_log (seq, " + FIELDS + ", prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(entry.seq(), entry.id(), DbTime.of(entry.at()), entry.actorUserId(), entry.actorEmail(),
-					entry.clientAddress(), entry.action(), entry.outcome().value(), entry.mallId(), entry.pinId(),
-					entry.videoId(), entry.detail(), entry.prevHash(), entry.rowHash())
-			.update();
-	}
-
-	void deleteFromInbox(UUID id) {
-		jdbc.sql("DELETE FROM audit_inbox WHERE id = ?").param(id).update();
+		append(List.of(entry));
 	}
 
 	/** Rows of the chain from {@code afterSeq} on, in order. */

@@ -45,7 +45,7 @@ class AuditVerifier {
 			JsonNode detail = json.readTree(checkpoint.detail());
 			checkpoints.put(detail.path("through_seq").asLong(), detail.path("last_hash").asString());
 		}
-		AuditRepository.Head head = headNow();
+		AuditRepository.Head head = repository.readHead();
 		long checked = 0;
 		long lastSeq = -1;
 		String expected = null;
@@ -83,10 +83,6 @@ class AuditVerifier {
 							+ ": the last rows were removed");
 		}
 		return new Verdict(true, checked, head.seq(), null, null, null);
-	}
-
-	private AuditRepository.Head headNow() {
-		return repository.readHead();
 	}
 
 	private static Verdict broken(long checked, AuditRepository.Head head, AuditEntry row, String why) {

@@ -72,10 +72,10 @@ class StrictRequestFilter extends OncePerRequestFilter {
 				return Optional.of(malformed("a parameter name"));
 			}
 			if (decode(rawValue).isEmpty()) {
-				return Optional.of(malformed("the value of '" + printable(name.get()) + "'"));
+				return Optional.of(malformed("the value of '" + QueryValues.printable(name.get()) + "'"));
 			}
 			if (!names.add(name.get())) {
-				return Optional.of("The query parameter '" + printable(name.get())
+				return Optional.of("The query parameter '" + QueryValues.printable(name.get())
 						+ "' is given more than once; give each parameter once.");
 			}
 		}
@@ -131,15 +131,6 @@ class StrictRequestFilter extends OncePerRequestFilter {
 		catch (CharacterCodingException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** A name as the sentence may quote it: no control characters, not endless. */
-	private static String printable(String name) {
-		String plain = name.codePoints()
-			.map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
-		return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
 	}
 
 }

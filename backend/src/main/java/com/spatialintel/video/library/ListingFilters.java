@@ -3,8 +3,8 @@ package com.spatialintel.video.library;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.spatialintel.video.database.Instants;
 import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.QueryValues;
 import com.spatialintel.video.video.VideoQuery;
 import com.spatialintel.video.video.VideoStatusFilter;
 
@@ -27,9 +27,9 @@ final class ListingFilters {
 		VideoStatusFilter statusFilter = status == null || status.isBlank() ? null
 				: VideoStatusFilter.of(status)
 					.orElseThrow(() -> new InvalidRequestException("status must be one of "
-							+ String.join(", ", VideoStatusFilter.names()) + ", not \"" + printable(status) + "\"."));
-		Instant fromInstant = instant("from", from);
-		Instant toInstant = instant("to", to);
+							+ String.join(", ", VideoStatusFilter.names()) + ", not \"" + QueryValues.printable(status) + "\"."));
+		Instant fromInstant = QueryValues.instant("from", from);
+		Instant toInstant = QueryValues.instant("to", to);
 		if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
 			throw new InvalidRequestException("from must be earlier than to.");
 		}
@@ -40,20 +40,6 @@ final class ListingFilters {
 			throw new InvalidRequestException("offset must be 0 or more, not " + offset + ".");
 		}
 		return new VideoQuery(pinId, statusFilter, fromInstant, toInstant, limit, offset);
-	}
-
-	private static Instant instant(String name, String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return Instants.parse(value).orElseThrow(() -> new InvalidRequestException(
-				name + " must be " + Instants.EXAMPLE + ", not \"" + printable(value) + "\"."));
-	}
-
-	/** The refused text as a sentence may quote it: no control characters, not endless. */
-	private static String printable(String value) {
-		String plain = value.replaceAll("\\p{Cc}|\\p{Cf}", "?");
-		return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
 	}
 
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
-import com.spatialintel.video.database.Instants;
 import com.spatialintel.video.errors.InvalidRequestException;
+import com.spatialintel.video.errors.QueryValues;
 
 /**
  * The instants a timeline covers, {@code [from, to)}: given as two ISO-8601 instants, or as
@@ -33,8 +33,8 @@ record TimelineWindow(Instant from, Instant to) {
 			throw new InvalidRequestException(
 					"Give from and to (ISO-8601 instants such as 2026-11-01T08:00:00Z) or date (a day such as 2026-11-01).");
 		}
-		Instant start = instant("from", from);
-		Instant end = instant("to", to);
+		Instant start = QueryValues.instant("from", from);
+		Instant end = QueryValues.instant("to", to);
 		if (!start.isBefore(end)) {
 			throw new InvalidRequestException("from must be earlier than to.");
 		}
@@ -52,22 +52,12 @@ record TimelineWindow(Instant from, Instant to) {
 			day = LocalDate.parse(date.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidRequestException("date must be a day such as 2026-11-01, not \"" + printable(date) + "\".");
+			throw new InvalidRequestException("date must be a day such as 2026-11-01, not \"" + QueryValues.printable(date) + "\".");
 		}
 		if (day.getYear() < 1970 || day.getYear() >= 2200) {
 			throw new InvalidRequestException("date must be a day between 1970 and 2199, not " + day + ".");
 		}
 		return new TimelineWindow(day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
-	}
-
-	private static Instant instant(String name, String value) {
-		return Instants.parse(value).orElseThrow(() -> new InvalidRequestException(
-				name + " must be " + Instants.EXAMPLE + ", not \"" + printable(value) + "\"."));
-	}
-
-	private static String printable(String value) {
-		String plain = value.replaceAll("\\p{Cc}|\\p{Cf}", "?");
-		return plain.length() > 40 ? plain.substring(0, 40) + "…" : plain;
 	}
 
 }
