@@ -3,12 +3,17 @@ package com.spatialintel.video.audit;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import com.spatialintel.video.audit.AuditLog.Actor;
 import com.spatialintel.video.auth.MallAccessRefused;
 import com.spatialintel.video.auth.SignInRefused;
 import com.spatialintel.video.auth.SignedIn;
 import com.spatialintel.video.auth.UserChanged;
+import com.spatialintel.video.evidence.ExportEvents.ExportDeleted;
+import com.spatialintel.video.evidence.ExportEvents.ExportDownloaded;
+import com.spatialintel.video.evidence.ExportEvents.ExportFinished;
+import com.spatialintel.video.evidence.ExportEvents.ExportRequested;
 import com.spatialintel.video.library.StreamLinkIssued;
 import com.spatialintel.video.library.VideoListRead;
 import com.spatialintel.video.mall.MallChanged;
@@ -168,6 +173,48 @@ class AuditRecorder {
 			log.record(new Actor(null, "the app (retention)"), "retention.run", AuditOutcome.SUCCESS, event.mallId(), null,
 					null, Map.of("retention_days", event.retentionDays(), "deleted", event.deleted(), "held", event.held()));
 		}
+	}
+
+	@EventListener
+	void on(ExportRequested event) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("export_id", event.exportId().toString());
+		detail.put("mode", event.mode());
+		detail.put("pin_ids", event.pinIds().stream().map(String::valueOf).toList());
+		detail.put("video_ids", event.videoIds().stream().map(String::valueOf).toList());
+		if (event.windowFrom() != null) {
+			detail.put("from", event.windowFrom().toString());
+			detail.put("to", event.windowTo().toString());
+		}
+		detail.put("recipient_name", event.recipientName());
+		detail.put("recipient_organisation", event.recipientOrganisation());
+		detail.put("purpose", event.purpose());
+		detail.put("reference", event.reference());
+		UUID pinId = event.pinIds().size() == 1 ? event.pinIds().get(0) : null;
+		UUID videoId = event.videoIds().size() == 1 ? event.videoIds().get(0) : null;
+		log.record("export.request", AuditOutcome.SUCCESS, event.mallId(), pinId, videoId, detail);
+	}
+
+	@EventListener
+	void on(ExportFinished event) {
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("export_id", event.exportId().toString());
+		put(detail, "error", event.error());
+		log.record(new Actor(null, "the app (export job)"), "export.finish",
+				event.completed() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, event.mallId(), null, null, detail);
+	}
+
+	@EventListener
+	void on(ExportDownloaded event) {
+		log.record("export.download", AuditOutcome.SUCCESS, event.mallId(), null, null,
+				Map.of("export_id", event.exportId().toString(), "bytes", event.bytes()));
+	}
+
+	@EventListener
+	void on(ExportDeleted event) {
+		Actor actor = event.byRetention() ? new Actor(null, "the app (retention)") : AuditLog.currentActor();
+		log.record(actor, "export.delete", AuditOutcome.SUCCESS, event.mallId(), null, null,
+				Map.of("export_id", event.exportId().toString(), "by_retention", event.byRetention()));
 	}
 
 	private static String lower(Enum<?> value) {

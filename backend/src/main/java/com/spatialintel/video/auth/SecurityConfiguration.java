@@ -22,7 +22,7 @@ class SecurityConfiguration {
 
 	/** The files a signed link opens: the link is its own credential (a {@code <video>} sends no bearer token). */
 	private static final String[] SIGNED_FILES = { "/api/videos/*/proxy", "/api/videos/*/poster",
-			"/api/videos/*/previews.vtt", "/api/videos/*/previews.jpg" };
+			"/api/videos/*/previews.vtt", "/api/videos/*/previews.jpg", "/api/exports/*/package", "/api/evidence/public-key" };
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, CurrentUserConverter currentUser,

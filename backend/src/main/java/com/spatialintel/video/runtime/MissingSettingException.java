@@ -34,6 +34,12 @@ public class MissingSettingException extends RuntimeException {
 					.formatted(variable, variable));
 	}
 
+	/** A setting that is given but cannot be used: {@code problem} ends "VARIABLE …", {@code example} shows a good value. */
+	public static MissingSettingException invalid(String variable, String problem, String example) {
+		return new MissingSettingException(variable,
+				"%s %s. Set it to %s.".formatted(variable, problem, example));
+	}
+
 	public String variable() {
 		return variable;
 	}

@@ -33,7 +33,7 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 	/** Settings whose value is a credential: none may keep the placeholder of {@code deploy/.env.example}. */
 	private static final List<String> CREDENTIALS = List.of("JWT_SECRET", "SIGNING_SECRET", "SIGNING_SECRET_PREVIOUS",
 			"S3_SECRET_KEY", "DATABASE_URL", "DATABASE_PASSWORD", "ADMIN_PASSWORD",
-			"JOBS_DASHBOARD_PASSWORD");
+			"JOBS_DASHBOARD_PASSWORD", "EVIDENCE_SIGNING_KEY");
 
 	/** How every placeholder in {@code deploy/.env.example} starts; no real secret does. */
 	private static final String PLACEHOLDER_MARK = "CHANGE-ME";
@@ -65,6 +65,9 @@ public class RuntimeEnvironmentPostProcessor implements EnvironmentPostProcessor
 			LocalSecrets localSecrets = LocalSecrets.in(dataDir);
 			for (Secret secret : SECRETS) {
 				derived.put(secret.property(), givenOrGenerated(environment, secret, localSecrets));
+			}
+			if (valueOf(environment, "EVIDENCE_SIGNING_KEY", null) == null) {
+				derived.put("app.evidence.key-file", dataDir.resolve("evidence-signing-key.pem").toString());
 			}
 			if (valueOf(environment, "S3_ENDPOINT", null) == null) {
 				derived.put("app.storage.embedded-server", "true");

@@ -1,6 +1,15 @@
 package com.spatialintel.video.storage;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -119,6 +128,32 @@ public class ObjectStorage {
 				return Optional.empty();
 			}
 		});
+	}
+
+	/**
+	 * Copies an object into a file while hashing it: what a job does before it trusts the file.
+	 * @return the file's SHA-256 (lower-case hex); empty when there is no such object
+	 * @throws StorageUnavailableException when S3 or the copy failed part way
+	 */
+	public Optional<String> downloadHashing(String key, Path target) {
+		MessageDigest sha256;
+		try {
+			sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Optional<ResponseInputStream<GetObjectResponse>> object = download(key);
+		if (object.isEmpty()) {
+			return Optional.empty();
+		}
+		try (InputStream in = object.get(); DigestInputStream hashing = new DigestInputStream(in, sha256)) {
+			Files.copy(hashing, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (UncheckedIOException | IOException ex) {
+			throw new StorageUnavailableException(ex);
+		}
+		return Optional.of(HexFormat.of().formatHex(sha256.digest()));
 	}
 
 	/** Deletes an object; deleting one that does not exist succeeds, so cleanups can repeat. */

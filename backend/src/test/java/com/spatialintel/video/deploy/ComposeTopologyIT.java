@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 
 import com.spatialintel.video.testing.ApiClient;
 import com.spatialintel.video.testing.ApiResponse;
+import com.spatialintel.video.testing.IntegrationTest;
 import com.spatialintel.video.testing.TestDatabase;
 import com.spatialintel.video.testing.TestS3Server;
 import com.spatialintel.video.testing.TestVideos;
@@ -147,6 +148,7 @@ class ComposeTopologyIT {
 		// the S3 server stands in for MinIO, whose root user and password are these two settings
 		dotEnv.put("S3_ACCESS_KEY", TestS3Server.ACCESS_KEY);
 		dotEnv.put("S3_SECRET_KEY", TestS3Server.SECRET_KEY);
+		dotEnv.put("EVIDENCE_SIGNING_KEY", IntegrationTest.EVIDENCE_SIGNING_KEY);
 		// what browsers reach: here the same server
 		dotEnv.put("S3_PUBLIC_ENDPOINT", TestS3Server.endpoint());
 		dotEnv.put("LOG_FORMAT", "text");

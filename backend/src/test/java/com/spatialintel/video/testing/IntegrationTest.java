@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "JWT_SECRET=" + IntegrationTest.JWT_SECRET, "SIGNING_SECRET=test-signing-secret-0123456789abcdef",
+				"EVIDENCE_SIGNING_KEY=" + IntegrationTest.EVIDENCE_SIGNING_KEY,
 				"ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
 				"LOG_FORMAT=text", "DATABASE_POOL_SIZE=5", "APP_ROLE=web",
 				// a context still cached when the run's databases are dropped stops in seconds, not after 30 s
@@ -28,6 +29,9 @@ import org.springframework.context.annotation.Import;
 public @interface IntegrationTest {
 
 	String JWT_SECRET = "test-jwt-secret-0123456789abcdefghijklmnop";
+
+	/** An Ed25519 key for tests only (openssl genpkey -algorithm ed25519 -outform DER | base64 -w0). */
+	String EVIDENCE_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEINsIZ32t48aqjclf8oxJ+r7iTp1R9kJrflfiWdpZrl5f";
 
 	String ADMIN_EMAIL = "admin@test.example";
 

@@ -37,7 +37,7 @@ public final class WorkerProcesses implements AutoCloseable {
 				"--S3_ACCESS_KEY=" + TestS3Server.ACCESS_KEY, "--S3_SECRET_KEY=" + TestS3Server.SECRET_KEY,
 				"--S3_BUCKET=" + bucket, "--REDIS_URL=" + System.getProperty("REDIS_URL"),
 				"--JWT_SECRET=" + IntegrationTest.JWT_SECRET, "--SIGNING_SECRET=test-signing-secret-0123456789abcdef",
-				"--ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "--ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
+				"--EVIDENCE_SIGNING_KEY=" + IntegrationTest.EVIDENCE_SIGNING_KEY, "--ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "--ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
 				"--LOG_FORMAT=text", "--DATABASE_POOL_SIZE=4"));
 		File log = logs.resolve(name + ".log").toFile();
 		try {
