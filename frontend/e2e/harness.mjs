@@ -1,7 +1,8 @@
 // What the browser tests run against: the real jar (embedded H2 + S3Proxy, Debian's ffmpeg) on
 // free ports, with a data folder of its own, and Debian's Chromium driven by playwright-core.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, existsSync, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, existsSync, createWriteStream, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -138,4 +139,57 @@ export function apiClient(baseUrl) {
       return answer.body.token;
     },
   };
+}
+
+/** A journey's steps: each named, timed and printed as it passes. */
+export function journeySteps() {
+  const passed = [];
+  const step = async (name, body) => {
+    const started = Date.now();
+    await body();
+    passed.push(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(passed.at(-1));
+  };
+  return { step, passed };
+}
+
+/** A page signed in as the user, on the list of malls. */
+export async function signIn(context, baseUrl, user) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/malls$/);
+  return page;
+}
+
+/** A full-page screenshot into e2e/screenshots. */
+export const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+/** An upload through the API (initiate, presigned PUTs, complete), then its processing awaited; the video's id. */
+export async function uploadProcessed(api, token, mallId, pinId, file, name, recordedAt) {
+  const bytes = readFileSync(file);
+  const uploads = `/api/malls/${mallId}/pins/${pinId}/uploads`;
+  const initiated = await api.call('POST', `${uploads}/initiate`, token, {
+    filename: name,
+    file_size_bytes: bytes.length,
+    checksum_sha256: createHash('sha256').update(bytes).digest('hex'),
+    metadata: { recorded_at: recordedAt },
+  });
+  if (initiated.status !== 201) throw new Error(`initiate failed: ${JSON.stringify(initiated.body)}`);
+  const { video_id: videoId, part_size_bytes: partSize, presigned_urls: urls } = initiated.body;
+  for (const { part_number: number, url } of urls) {
+    const put = await fetch(url, { method: 'PUT', body: bytes.subarray((number - 1) * partSize, number * partSize) });
+    if (put.status !== 200) throw new Error(`part ${number} refused: ${put.status}`);
+  }
+  const complete = await api.call('POST', `${uploads}/${videoId}/complete`, token);
+  if (complete.status !== 200) throw new Error(`complete failed: ${JSON.stringify(complete.body)}`);
+  for (const deadline = Date.now() + 90_000; ; ) {
+    const details = await api.call('GET', `/api/videos/${videoId}`, token);
+    if (details.body.processing_status === 'completed') return videoId;
+    if (details.body.processing_status === 'failed' || Date.now() > deadline) throw new Error(`not processed: ${JSON.stringify(details.body)}`);
+    await new Promise((resume) => setTimeout(resume, 500));
+  }
 }

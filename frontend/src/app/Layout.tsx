@@ -48,6 +48,7 @@ export function Layout() {
             </NavLink>
           )}
           {may('administer', user.role) && <NavLink to="/admin/audit">Audit log</NavLink>}
+          <NavLink to="/evidence/verify">Verify a package</NavLink>
           <NavLink to="/account">Account</NavLink>
         </nav>
         <div className="who">

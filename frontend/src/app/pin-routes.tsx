@@ -1,4 +1,8 @@
+import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
+import type { Marks } from '../components/player';
+import { ExportWindow } from '../features/evidence/ExportWindow';
+import { VideoExport } from '../features/evidence/VideoExport';
 import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
 import { UploadPage } from '../features/upload/UploadPage';
 import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
@@ -63,17 +67,39 @@ export function PinUploadRoute() {
 export function PinTimelineRoute() {
   return (
     <PinPage page="Timeline">
-      {({ mallId, pinId, pinName, zone }) => <TimelinePage key={pinId} mallId={mallId} pinId={pinId} pinName={pinName} zone={zone} />}
+      {({ mallId, pinId, pinName, zone }) => <PinTimeline key={pinId} mallId={mallId} pinId={pinId} pinName={pinName} zone={zone} />}
     </PinPage>
+  );
+}
+
+/** A pin's timeline, where In and Out marked in the player (instants, across clips) fill the export's window. */
+function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
+  const [marks, setMarks] = useState<{ in: number | null; out: number | null }>({ in: null, out: null });
+  const onMark = useCallback((which: 'in' | 'out', ms: number) => setMarks((now) => ({ ...now, [which]: ms })), []);
+  const mayExport = may('changeVideos');
+  return (
+    <>
+      <TimelinePage mallId={mallId} pinId={pinId} pinName={pinName} zone={zone} marks={mayExport ? marks : undefined} onMark={mayExport ? onMark : undefined} />
+      <ExportWindow key={`${marks.in}-${marks.out}`} mallId={mallId} zone={zone} pins={[{ id: pinId, name: pinName }]} from={marks.in} to={marks.out} />
+    </>
   );
 }
 
 export function VideoRoute() {
   const { videoId = '' } = useParams();
+  return <VideoPage key={videoId} videoId={videoId} />;
+}
+
+/** A video's page: the player (where operators mark In and Out), its evidence exports and its legal holds. */
+function VideoPage({ videoId }: { videoId: string }) {
+  const [marks, setMarks] = useState<Marks>({ in: null, out: null });
+  const onMark = useCallback((which: 'in' | 'out', seconds: number) => setMarks((now) => ({ ...now, [which]: seconds })), []);
+  const mayExport = may('changeVideos');
   return (
     <>
-      <VideoDetailsPage key={videoId} videoId={videoId} />
-      <VideoHolds key={`holds-${videoId}`} videoId={videoId} />
+      <VideoDetailsPage videoId={videoId} marks={mayExport ? marks : undefined} onMark={mayExport ? onMark : undefined} />
+      <VideoExport videoId={videoId} marks={marks} />
+      <VideoHolds videoId={videoId} />
     </>
   );
 }

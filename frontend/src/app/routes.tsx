@@ -1,13 +1,14 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ChangePasswordPage } from '../features/accounts/ChangePasswordPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { VerifyPage } from '../features/evidence/VerifyPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { MallPage } from '../features/malls/MallPage';
 import { MallsPage } from '../features/malls/MallsPage';
 import { AdminRoute } from './admin-routes';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
-import { MallTimelineRoute } from './mall-routes';
+import { MallExportsRoute, MallTimelineRoute } from './mall-routes';
 import { PinTimelineRoute, PinUploadRoute, PinVideosRoute, VideoRoute } from './pin-routes';
 
 export const router = createBrowserRouter([
@@ -22,6 +23,8 @@ export const router = createBrowserRouter([
       { path: '/malls/:mallId/pins/:pinId/upload', element: <PinUploadRoute /> },
       { path: '/malls/:mallId/pins/:pinId/timeline', element: <PinTimelineRoute /> },
       { path: '/malls/:mallId/timeline', element: <MallTimelineRoute /> },
+      { path: '/malls/:mallId/exports', element: <MallExportsRoute /> },
+      { path: '/evidence/verify', element: <VerifyPage /> },
       { path: '/videos/:videoId', element: <VideoRoute /> },
       { path: '/admin', element: <AdminRoute /> },
       { path: '/admin/audit', element: <AuditPage /> },

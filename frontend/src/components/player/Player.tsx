@@ -37,6 +37,15 @@ interface Props {
    * (< 0): the timeline moves into the neighbouring clip. Without it the player stops at its ends.
    */
   onOverrun?: (seconds: number) => void;
+  /** The In and Out marked for an export, in seconds of this video; shown on the seek bar. */
+  marks?: Marks;
+  /** I / O (and the Mark In / Mark Out buttons) mark the position of the frame shown; without it they do nothing. */
+  onMark?: (which: 'in' | 'out', seconds: number) => void;
+}
+
+export interface Marks {
+  in: number | null;
+  out: number | null;
 }
 
 interface Hover {
@@ -63,6 +72,8 @@ export function Player({
   onPausedChange,
   onEnded,
   onOverrun,
+  marks,
+  onMark,
 }: Props) {
   const first = useRef<HTMLVideoElement>(null);
   const second = useRef<HTMLVideoElement>(null);
@@ -126,12 +137,17 @@ export function Player({
         case 'jump':
           element.currentTime = length * action.fraction;
           break;
+        case 'mark':
+          if (!onMark) break;
+          onMark(action.which, element.currentTime);
+          setSaid(`${action.which === 'in' ? 'In' : 'Out'} marked at ${clock(element.currentTime)}`);
+          break;
         case 'help':
           setHelp((open) => !open);
           break;
       }
     },
-    [element, frameSeconds, onOverrun],
+    [element, frameSeconds, onOverrun, onMark],
   );
   const closeHelp = useCallback(() => setHelp(false), []);
   useReviewKeys(run, help, closeHelp);
@@ -202,6 +218,7 @@ export function Player({
             />
           ))}
           <span className="seek-played" style={{ width: `${(time / (duration || 1)) * 100}%` }} />
+          {marks && <MarkedRange marks={marks} duration={duration} />}
         </div>
         <input
           type="range"
@@ -281,6 +298,16 @@ export function Player({
         <button type="button" className="secondary" onClick={snapshot}>
           Snapshot
         </button>
+        {onMark && (
+          <>
+            <button type="button" className="secondary" onClick={() => run({ type: 'mark', which: 'in' })}>
+              Mark In
+            </button>
+            <button type="button" className="secondary" onClick={() => run({ type: 'mark', which: 'out' })}>
+              Mark Out
+            </button>
+          </>
+        )}
         <button
           type="button"
           className="secondary"
@@ -321,6 +348,21 @@ export function Player({
         </div>
       )}
     </div>
+  );
+}
+
+/** The marked part of the seek bar: from In to Out, or a tick where only one is marked. */
+function MarkedRange({ marks, duration }: { marks: Marks; duration: number }) {
+  if (!duration) return null;
+  const at = (seconds: number) => `${Math.min(100, Math.max(0, (seconds / duration) * 100))}%`;
+  if (marks.in !== null && marks.out !== null && marks.out > marks.in) {
+    return <span className="seek-marked" data-testid="marked-range" style={{ left: at(marks.in), width: `calc(${at(marks.out)} - ${at(marks.in)})` }} />;
+  }
+  return (
+    <>
+      {marks.in !== null && <span className="seek-mark" style={{ left: at(marks.in) }} />}
+      {marks.out !== null && <span className="seek-mark" style={{ left: at(marks.out) }} />}
+    </>
   );
 }
 

@@ -13,6 +13,7 @@ export type PlayerAction =
   | { type: 'fullscreen' }
   | { type: 'mute' }
   | { type: 'jump'; fraction: number }
+  | { type: 'mark'; which: 'in' | 'out' }
   | { type: 'help' };
 
 export interface KeyPress {
@@ -88,6 +89,14 @@ export const KEY_TABLE: KeyRow[] = [
   { label: 'F', does: 'Fullscreen', bindings: [{ keys: ['f', 'F'], action: { type: 'fullscreen' } }] },
   { label: 'M', does: 'Mute or unmute', bindings: [{ keys: ['m', 'M'], action: { type: 'mute' } }] },
   { label: '0 – 9', does: 'Jump to 0 % – 90 %', bindings: digits },
+  {
+    label: 'I / O',
+    does: 'Mark In / Out for an export',
+    bindings: [
+      { keys: ['i', 'I'], action: { type: 'mark', which: 'in' } },
+      { keys: ['o', 'O'], action: { type: 'mark', which: 'out' } },
+    ],
+  },
   { label: '?', does: 'Show or hide this list', bindings: [{ keys: ['?'], action: { type: 'help' } }] },
 ];
 

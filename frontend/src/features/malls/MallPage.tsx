@@ -17,7 +17,7 @@ export function MallPage() {
             <h1 id="mall-title">{mall.name}</h1>
             <p>
               <Link to={`/malls/${mall.id}/timeline`}>Timeline of all pins</Link>{' '}
-              <span className="muted">(times in {mall.time_zone})</span>
+              <span className="muted">(times in {mall.time_zone})</span> · <Link to={`/malls/${mall.id}/exports`}>Exports</Link>
             </p>
             <PinList mallId={mall.id} mallName={mall.name} />
           </>

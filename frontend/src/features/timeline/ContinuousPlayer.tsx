@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Player, type PlayerLink } from '../../components/player';
 import { fetchStreamLink } from '../../lib/api/stream-links';
@@ -22,6 +22,10 @@ interface Props {
   request: PlayRequest;
   /** The wall-clock instant of the frame on screen, as it plays. */
   onInstant: (ms: number) => void;
+  /** In and Out marked for an export, as instants (ms); they may lie in other clips. */
+  marks?: { in: number | null; out: number | null };
+  /** I / O mark the instant of the frame on screen. */
+  onMark?: (which: 'in' | 'out', ms: number) => void;
 }
 
 /** A link is reused while it has this long left; after that a new one is asked for. */
@@ -35,7 +39,7 @@ const NOTICE_MS = 6_000;
  * itself (its link fetched and its video loaded ahead, in a hidden element), a gap is skipped with
  * a notice, the speed is kept, and the review keys cross into the neighbouring clip.
  */
-export function ContinuousPlayer({ placed, zone, pinName, request, onInstant }: Props) {
+export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, marks, onMark }: Props) {
   const [current, setCurrent] = useState<PlayRequest>(request);
   const [notice, setNotice] = useState('');
   const [nextLink, setNextLink] = useState<PlayerLink | null>(null);
@@ -110,6 +114,18 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant }: 
   );
   const onPosition = useCallback((seconds: number) => onInstant(clip.start + seconds * 1000), [onInstant, clip]);
   const fetchLink = useCallback(() => linkFor(clip.clip.video_id), [linkFor, clip]);
+  const onClipMark = useCallback(
+    (which: 'in' | 'out', seconds: number) => onMark?.(which, clip.start + seconds * 1000),
+    [onMark, clip],
+  );
+  const clipMarks = useMemo(
+    () =>
+      marks && {
+        in: marks.in === null ? null : (marks.in - clip.start) / 1000,
+        out: marks.out === null ? null : (marks.out - clip.start) / 1000,
+      },
+    [marks, clip],
+  );
   const onRateChange = useCallback((value: number) => {
     rate.current = value;
   }, []);
@@ -140,6 +156,8 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant }: 
         onPosition={onPosition}
         onEnded={onEnded}
         onOverrun={onOverrun}
+        marks={clipMarks}
+        onMark={onMark ? onClipMark : undefined}
       />
       <p className="skip-notice" role="status" aria-live="polite">
         {notice}

@@ -19,6 +19,9 @@ interface Props {
   pinName: string;
   /** The mall's IANA zone: the day, the labels and every time shown are in it. */
   zone: string;
+  /** In and Out marked for an export (instants, ms), kept by whoever composes the page. */
+  marks?: { in: number | null; out: number | null };
+  onMark?: (which: 'in' | 'out', ms: number) => void;
 }
 
 /** How often the URL follows the instant being played (a link sent reopens it). */
@@ -36,7 +39,7 @@ function instantParam(value: string | null): number | null {
  * Clicking the bar (or "Go to time") plays the clip of that moment from that offset in the player
  * under it, which goes on into the following clips.
  */
-export function TimelinePage({ mallId, pinId, pinName, zone }: Props) {
+export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark }: Props) {
   const [params, setParams] = useSearchParams();
   const t = instantParam(params.get('t'));
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(t ?? Date.now(), zone);
@@ -144,7 +147,15 @@ export function TimelinePage({ mallId, pinId, pinName, zone }: Props) {
             {message}
           </p>
           {request ? (
-            <ContinuousPlayer placed={placed} zone={zone} pinName={pinName} request={request} onInstant={onInstant} />
+            <ContinuousPlayer
+              placed={placed}
+              zone={zone}
+              pinName={pinName}
+              request={request}
+              onInstant={onInstant}
+              marks={marks}
+              onMark={onMark}
+            />
           ) : (
             <p className="muted">Click the bar, or go to a time, to play the footage of that moment.</p>
           )}

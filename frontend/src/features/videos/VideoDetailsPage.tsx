@@ -7,12 +7,23 @@ import { localDate, zonedDateTime } from '../../lib/time';
 import { may } from '../../lib/authorization';
 import { fetchStreamLink } from '../../lib/api/stream-links';
 import { useJobProgress, useReprocessVideo, useVideo } from './api/videos';
-import { Player, wallClock } from '../../components/player';
+import { Player, wallClock, type Marks } from '../../components/player';
 import { clock } from '../../lib/format';
 import { videoStatus } from './video-status';
 
-/** The player page: the review player once the proxy is made, what is happening until then, and the metadata. */
-export function VideoDetailsPage({ videoId }: { videoId: string }) {
+/**
+ * The player page: the review player once the proxy is made, what is happening until then, and the
+ * metadata. `marks` and `onMark` (an export's In and Out) are kept by whoever composes the page.
+ */
+export function VideoDetailsPage({
+  videoId,
+  marks,
+  onMark,
+}: {
+  videoId: string;
+  marks?: Marks;
+  onMark?: (which: 'in' | 'out', seconds: number) => void;
+}) {
   const video = useVideo(videoId);
   const [position, setPosition] = useState(0);
   const fetchLink = useCallback(() => fetchStreamLink(videoId), [videoId]);
@@ -84,6 +95,8 @@ export function VideoDetailsPage({ videoId }: { videoId: string }) {
           timeZone={v.mall_time_zone}
           fetchLink={fetchLink}
           onPosition={setPosition}
+          marks={marks}
+          onMark={onMark}
         />
       )}
       <dl className="metadata card" aria-label="Metadata">

@@ -159,7 +159,7 @@ class EvidenceController {
 	/** Checks a package (the export's ZIP, as the request body): signature, every file's hash, the sources. */
 	@PostMapping(path = "/api/evidence/verify", consumes = { "application/zip", "application/octet-stream" })
 	@RequestBody(content = @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")))
-	EvidenceVerification.Report verify(HttpServletRequest request) throws IOException {
+	EvidenceVerification.VerificationReport verify(HttpServletRequest request) throws IOException {
 		return verification.verify(request.getInputStream());
 	}
 

@@ -16,6 +16,7 @@ import com.spatialintel.video.storage.StoredObject;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.Videos;
 
+import org.springframework.lang.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,10 +41,11 @@ class EvidenceVerification {
 		this.storage = storage;
 	}
 
-	record Report(boolean valid, String exportId, List<PackageCheck> checks) {
+	/** Whether every check passed, and each check; {@code export_id} is null when the package has no readable manifest. */
+	record VerificationReport(boolean valid, @Nullable String exportId, List<PackageCheck> checks) {
 	}
 
-	Report verify(InputStream upload) throws IOException {
+	VerificationReport verify(InputStream upload) throws IOException {
 		Path file = Files.createTempFile("evidence-verify-", ".zip");
 		try {
 			long bytes = Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
@@ -58,7 +60,7 @@ class EvidenceVerification {
 			for (PackageVerifier.Source source : result.sources()) {
 				checks.add(sourceCheck(source));
 			}
-			return new Report(!checks.isEmpty() && checks.stream().allMatch(PackageCheck::passed), result.exportId(), checks);
+			return new VerificationReport(!checks.isEmpty() && checks.stream().allMatch(PackageCheck::passed), result.exportId(), checks);
 		}
 		finally {
 			Files.deleteIfExists(file);
