@@ -902,7 +902,7 @@ export interface components {
         HeldVideo: {
             filename: string;
             /** Format: uuid */
-            hold_id: string;
+            hold_id: string | null;
             reason: string;
             /** Format: uuid */
             video_id: string;

@@ -36,7 +36,8 @@ final class RetentionApi {
 			long fileSizeBytes, String checksumSha256) {
 	}
 
-	record HeldVideo(UUID videoId, String filename, UUID holdId, String reason) {
+	/** A video retention keeps: by a legal hold ({@code hold_id}), or by an evidence export of it ({@code hold_id} null, the reason says which). */
+	record HeldVideo(UUID videoId, String filename, @Nullable UUID holdId, String reason) {
 	}
 
 	/**

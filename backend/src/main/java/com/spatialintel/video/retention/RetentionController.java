@@ -78,7 +78,7 @@ class RetentionController {
 				plan.deletions().stream().map(video -> new PreviewVideo(video.id(), video.pinId(), video.filename(),
 						video.recordedAt(), video.uploadedAt(), video.fileSizeBytes(), video.checksumSha256())).toList(),
 				plan.held().size(), plan.held().stream().map(held -> new HeldVideo(held.video().id(),
-						held.video().filename(), held.hold().id(), held.hold().reason())).toList());
+						held.video().filename(), held.holdId(), held.reason())).toList());
 	}
 
 	@PostMapping("/api/admin/holds")

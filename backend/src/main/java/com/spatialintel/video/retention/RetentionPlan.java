@@ -5,16 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.spatialintel.video.video.DeletionCause;
 import com.spatialintel.video.video.Video;
+import com.spatialintel.video.video.VideoDeletionPolicy;
 import com.spatialintel.video.video.Videos;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What retention deletes in a mall now: its uploaded videos recorded (or, without a recording time,
- * uploaded) more than {@code retention_days} ago, less those a legal hold keeps. The preview and
+ * uploaded) more than {@code retention_days} ago, less those a legal hold or another deletion rule
+ * (an evidence export of them) keeps. The preview and
  * the daily run both ask this, so the preview is exactly what the run deletes.
  */
 @Component
@@ -27,12 +31,15 @@ class RetentionPlan {
 
 	private final LegalHolds holds;
 
+	private final VideoDeletionPolicy policy;
+
 	private final Videos videos;
 
 	private final Clock clock;
 
-	RetentionPlan(LegalHoldRepository repository, LegalHolds holds, Videos videos, Clock clock) {
+	RetentionPlan(LegalHoldRepository repository, LegalHolds holds, VideoDeletionPolicy policy, Videos videos, Clock clock) {
 		this.repository = repository;
+		this.policy = policy;
 		this.holds = holds;
 		this.videos = videos;
 		this.clock = clock;
@@ -47,7 +54,8 @@ class RetentionPlan {
 
 	}
 
-	record Held(Video video, LegalHold hold) {
+	/** A video past retention that stays: kept by a legal hold ({@code holdId}), or by another rule (null: an evidence export). */
+	record Held(Video video, UUID holdId, String reason) {
 	}
 
 	Plan of(UUID mallId) {
@@ -60,11 +68,16 @@ class RetentionPlan {
 		List<Held> held = new ArrayList<>();
 		for (Video video : videos.olderThan(mallId, cutoff, MAX_PER_RUN)) {
 			List<LegalHold> keeping = holds.holding(video);
-			if (keeping.isEmpty()) {
-				deletions.add(video);
+			if (!keeping.isEmpty()) {
+				held.add(new Held(video, keeping.get(0).id(), keeping.get(0).reason()));
+				continue;
+			}
+			Optional<String> objection = policy.objection(video.id(), DeletionCause.RETENTION);
+			if (objection.isPresent()) {
+				held.add(new Held(video, null, objection.get()));
 			}
 			else {
-				held.add(new Held(video, keeping.get(0)));
+				deletions.add(video);
 			}
 		}
 		return new Plan(mallId, days, cutoff, deletions, held);

@@ -73,6 +73,9 @@ class EvidenceExportTests extends TenantFixture {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ExportRetention exportRetention;
+
 	@TempDir
 	Path temp;
 
@@ -264,6 +267,33 @@ class EvidenceExportTests extends TenantFixture {
 		assertThat(fetch(url).statusCode()).isEqualTo(404);
 		assertThat(auditActions(exportId)).contains("export.request", "export.delete");
 		assertThat(api.delete("/api/videos/" + videoId, admin).status()).isIn(202, 204);
+	}
+
+	@Test
+	void anExportKeepsItsSourcesAndGoesWithTheirRetentionUnlessAHoldKeepsOne() {
+		UUID videoId = upload(twentySeconds(), "2020-01-10T10:00:00Z");
+		assertThat(api.put("/api/admin/retention/malls/" + mallId, admin, Map.of("retention_days", 30)).status()).isEqualTo(200);
+		JsonNode export = awaitCompleted(requestExport(admin, videoExport(videoId, 1, 2)));
+		String exportId = export.path("id").asString();
+		assertThat(export.path("keep_until").asString()).isEqualTo("2020-02-09T10:00:00Z");
+
+		JsonNode preview = api.get("/api/admin/retention/preview?mall_id=" + mallId, admin).body();
+		assertThat(preview.path("count").asLong()).as("retention leaves the export's source").isZero();
+		assertThat(preview.path("held").get(0).path("reason").asString()).contains("evidence export " + exportId);
+
+		String holdId = api.post("/api/admin/holds", admin, Map.of("video_id", videoId, "reason", "Claim 77", "review_on", "2099-01-01"))
+			.text("id");
+		assertThat(exportRetention.run()).hasValue(0);
+		assertThat(api.get("/api/exports/" + exportId, admin).text("status")).as("a hold on its source keeps it").isEqualTo("completed");
+
+		api.delete("/api/admin/holds/" + holdId, admin);
+		assertThat(exportRetention.run()).hasValue(1);
+		JsonNode gone = api.get("/api/exports/" + exportId, admin).body();
+		assertThat(gone.path("status").asString()).isEqualTo("deleted");
+		assertThat(gone.path("deleted_by").asString()).isEqualTo("retention");
+		assertThat(auditActions(exportId)).contains("export.delete");
+		assertThat(api.get("/api/admin/retention/preview?mall_id=" + mallId, admin).body().path("count").asLong())
+			.as("its source is retention's again").isEqualTo(1);
 	}
 
 	@Test
