@@ -13,6 +13,7 @@ const OPERATOR = { email: 'evidence-officer@e2e.example', password: 'evidence-pa
 mkdirSync(SCREENSHOTS, { recursive: true });
 mkdirSync(WORK, { recursive: true });
 const clip = makeVideo(join(WORK, 'loading-bay-20s.mp4'), { seconds: 20 });
+const nextClip = makeVideo(join(WORK, 'loading-bay-12s.mp4'), { seconds: 12 });
 
 const app = await startApp({ name: 'evidence-journey' });
 const api = apiClient(app.baseUrl);
@@ -38,6 +39,7 @@ try {
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const operatorToken = await api.login(OPERATOR.email, OPERATOR.password);
   const videoId = await uploadProcessed(api, operatorToken, mallId, pinId, clip, 'loading-bay-20s.mp4', '2026-11-27T22:40:00Z');
+  const nextId = await uploadProcessed(api, operatorToken, mallId, pinId, nextClip, 'loading-bay-12s.mp4', '2026-11-27T22:40:20Z');
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await signIn(context, app.baseUrl, OPERATOR);
@@ -105,6 +107,40 @@ try {
     await page.getByRole('cell', { name: '✗ Failed' }).first().waitFor();
     assert.match(await page.locator('tr.failed').first().innerText(), /clip-01-loading-bay\.mp4 was changed/);
     await shot(page, '64-verify-changed');
+  });
+
+  await step('on the timeline, In and Out marked in two clips export the window across them', async () => {
+    await page.goto(`${app.baseUrl}/malls/${mallId}/pins/${pinId}/timeline?date=2026-11-27&t=2026-11-27T22:40:05Z`);
+    await page.getByText('Playing loading-bay-20s.mp4').waitFor();
+    await page.locator('video.shown[src*="/proxy?"]').waitFor({ state: 'attached' });
+    await seek(page, 5);
+    await page.keyboard.press('i');
+    await page.getByLabel('Go to time').fill('22:40:25');
+    await page.getByRole('button', { name: 'Go', exact: true }).click();
+    await page.getByText('Playing loading-bay-12s.mp4').waitFor();
+    await page.waitForFunction(() => {
+      const video = document.querySelector('video.shown');
+      return !!video && video.readyState >= 2 && Math.abs(video.currentTime - 5) < 0.2;
+    });
+    await page.keyboard.press('o');
+    await page.getByText('27 Nov 2026, 22:40:05 GMT to 27 Nov 2026, 22:40:25 GMT, 1 pin.').waitFor();
+    await page.getByRole('button', { name: 'Export clip' }).click();
+    await page.getByLabel('Recipient name').fill('DC Sam Vimes');
+    await page.getByLabel('Recipient organisation').fill('City Watch');
+    await page.getByLabel('Purpose').fill('The van leaving the loading bay');
+    await page.getByLabel('Reference (e.g. police incident number)').fill('CW-2026-1143');
+    await page.getByRole('button', { name: 'Start export' }).click();
+    await page.getByText(/^Package ready \(.+\), signed$/).waitFor({ timeout: 60_000 });
+    await shot(page, '67-timeline-export');
+    const exports = (await api.call('GET', `/api/malls/${mallId}/exports`, operatorToken)).body.exports;
+    const across = exports.find((one) => one.reference === 'CW-2026-1143');
+    assert.deepEqual(
+      across.clips.map((one) => [one.video_id, one.requested_start_seconds, one.requested_end_seconds]),
+      [
+        [videoId, 5, 20],
+        [nextId, 0, 5],
+      ],
+    );
   });
 
   await step('the mall’s Exports page lists the export at 1280 and 768 px', async () => {
