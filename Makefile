@@ -25,3 +25,4 @@ bench:
 	bench/streaming-benchmark.sh
 	bench/listing-benchmark.sh
 	bench/timeline-page-benchmark.sh
+	bench/evidence-export-benchmark.sh

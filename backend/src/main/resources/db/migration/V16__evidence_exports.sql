@@ -16,6 +16,7 @@ CREATE TABLE evidence_exports (
     created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     status                 VARCHAR(16)              NOT NULL,
     progress               INTEGER                  NOT NULL,
+    attempts               INTEGER                  NOT NULL DEFAULT 0,
     error                  VARCHAR(2000),
     started_at             TIMESTAMP WITH TIME ZONE,
     completed_at           TIMESTAMP WITH TIME ZONE,

@@ -2,9 +2,9 @@ package com.spatialintel.video.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +48,7 @@ class EvidenceVerification {
 	VerificationReport verify(InputStream upload) throws IOException {
 		Path file = Files.createTempFile("evidence-verify-", ".zip");
 		try {
-			long bytes = Files.copy(upload, file, StandardCopyOption.REPLACE_EXISTING);
+			long bytes = copyAtMost(upload, file, MAX_BYTES + 1);
 			if (bytes == 0) {
 				throw new InvalidRequestException("Send the package (the export's ZIP file) as the body of the request.");
 			}
@@ -65,6 +65,20 @@ class EvidenceVerification {
 		finally {
 			Files.deleteIfExists(file);
 		}
+	}
+
+	/** Copies at most {@code limit} bytes: a body larger than any package is not stored whole. */
+	private static long copyAtMost(InputStream in, Path file, long limit) throws IOException {
+		long copied = 0;
+		byte[] buffer = new byte[1 << 16];
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (int read = in.read(buffer); read >= 0 && copied < limit; read = in.read(buffer)) {
+				int kept = (int) Math.min(read, limit - copied);
+				out.write(buffer, 0, kept);
+				copied += kept;
+			}
+		}
+		return copied;
 	}
 
 	private PackageCheck sourceCheck(PackageVerifier.Source source) {

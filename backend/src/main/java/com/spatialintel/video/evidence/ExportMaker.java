@@ -73,9 +73,13 @@ class ExportMaker {
 		this.clock = clock;
 	}
 
+	/** How often an export runs in all before S3 being away ends it (the queue retries 3 times). */
+	static final int MAX_ATTEMPTS = 4;
+
 	void run(UUID exportId) {
 		EvidenceExport export = exports.find(exportId).orElse(null);
-		if (export == null || !exports.start(exportId, clock.instant())) {
+		Integer attempt = export == null ? null : exports.start(exportId, clock.instant()).orElse(null);
+		if (attempt == null) {
 			return;
 		}
 		Path folder = workDirectory.resolve(exportId.toString());
@@ -87,6 +91,10 @@ class ExportMaker {
 			}
 		}
 		catch (StorageUnavailableException transientFailure) {
+			if (attempt >= MAX_ATTEMPTS) {
+				fail(export, "The video store (S3) could not be reached in " + attempt + " attempts; ask for the export again later.");
+				return;
+			}
 			exports.requeue(exportId);
 			throw transientFailure;
 		}

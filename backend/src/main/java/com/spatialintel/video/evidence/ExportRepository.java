@@ -85,11 +85,15 @@ class ExportRepository {
 			.list();
 	}
 
-	boolean start(UUID id, Instant at) {
-		return jdbc.sql("UPDATE evidence_exports SET status = 'running', progress = 0, error = NULL, started_at = ? "
+	/** @return this attempt's number (1 for the first); empty when the export is no longer waiting or running */
+	Optional<Integer> start(UUID id, Instant at) {
+		if (jdbc.sql("UPDATE evidence_exports SET status = 'running', progress = 0, error = NULL, started_at = ?, attempts = attempts + 1 "
 				+ "WHERE id = ? AND status IN ('queued', 'running')")
 			.params(DbTime.of(at), id)
-			.update() == 1;
+			.update() != 1) {
+			return Optional.empty();
+		}
+		return jdbc.sql("SELECT attempts FROM evidence_exports WHERE id = ?").param(id).query(Integer.class).optional();
 	}
 
 	/** @return false once the export is no longer running (deleted meanwhile): the job stops */
