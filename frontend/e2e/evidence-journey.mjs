@@ -33,7 +33,7 @@ const seek = (page, seconds) =>
 
 try {
   const admin = await api.login(ADMIN.email, ADMIN.password);
-  const mallId = (await api.call('POST', '/api/malls', admin, { name: 'Harbour Mall', time_zone: 'Europe/London' })).body.id;
+  const mallId = (await api.call('POST', '/api/malls', admin, { name: 'Quayside Mall', time_zone: 'Europe/London' })).body.id;
   const pinId = (await api.call('POST', `/api/malls/${mallId}/pins`, admin, { name: 'Loading Bay' })).body.id;
   const created = await api.call('POST', '/api/users', admin, { ...OPERATOR, role: 'OPERATOR', mall_ids: [mallId] });
   assert.equal(created.status, 201, JSON.stringify(created.body));
@@ -146,7 +146,7 @@ try {
   await step('the mall’s Exports page lists the export at 1280 and 768 px', async () => {
     await page.goto(`${app.baseUrl}/malls/${mallId}`);
     await page.getByRole('link', { name: 'Exports', exact: true }).click();
-    await page.getByRole('heading', { name: 'Exports: Harbour Mall' }).waitFor();
+    await page.getByRole('heading', { name: 'Exports: Quayside Mall' }).waitFor();
     await page.getByRole('cell', { name: 'CW-2026-1142', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Download the package for CW-2026-1142' }).waitFor();
     await shot(page, '65-exports-page');

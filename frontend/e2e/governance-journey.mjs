@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { SCREENSHOTS, WORK, apiClient, launchBrowser, makeVideo, startApp } from './harness.mjs';
+import { apiClient, journeySteps, launchBrowser, makeVideo, SCREENSHOTS, shot, signIn as signInAt, startApp, WORK } from './harness.mjs';
 
 const ADMIN = { email: 'admin@e2e.example', password: 'admin-password-e2e' };
 const OPERATOR = { email: 'guard@e2e.example', password: 'guard-password-1' };
@@ -18,27 +18,10 @@ mkdirSync(WORK, { recursive: true });
 const app = await startApp({ name: 'governance-journey' });
 const api = apiClient(app.baseUrl);
 const browser = await launchBrowser();
-const steps = [];
+const { step, passed: steps } = journeySteps();
 
-async function step(name, body) {
-  const started = Date.now();
-  await body();
-  steps.push(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(steps.at(-1));
-}
+const signIn = (context, user) => signInAt(context, app.baseUrl, user);
 
-async function signIn(context, user) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/malls$/);
-  return page;
-}
-
-const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 try {
   const admin = await api.login(ADMIN.email, ADMIN.password);

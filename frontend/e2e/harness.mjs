@@ -153,10 +153,10 @@ export function journeySteps() {
   return { step, passed };
 }
 
-/** A page signed in as the user, on the list of malls. */
-export async function signIn(context, baseUrl, user) {
+/** A page signed in as the user, on the list of malls; its actions wait `timeout` ms at most. */
+export async function signIn(context, baseUrl, user, timeout = 20_000) {
   const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
+  page.setDefaultTimeout(timeout);
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOTS, WORK, apiClient, launchBrowser, makeVideo, startApp } from './harness.mjs';
+import { apiClient, journeySteps, launchBrowser, makeVideo, SCREENSHOTS, shot, signIn as signInAt, startApp, WORK } from './harness.mjs';
 
 const ADMIN = { email: 'admin@e2e.example', password: 'admin-password-e2e' };
 const OPERATOR = { email: 'reviewer@e2e.example', password: 'reviewer-password-1' };
@@ -19,14 +19,7 @@ const clip = makeVideo(join(WORK, 'atrium-30s.mp4'), { seconds: 30 });
 const app = await startApp({ name: 'review-journey', env: { STREAM_URL_TTL_SECONDS: '20' } });
 const api = apiClient(app.baseUrl);
 const browser = await launchBrowser();
-const steps = [];
-
-async function step(name, body) {
-  const started = Date.now();
-  await body();
-  steps.push(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(steps.at(-1));
-}
+const { step, passed: steps } = journeySteps();
 
 /** An upload through the API, as scripts/upload.sh does it; the complete's answer. */
 async function upload(token, mallId, pinId, file, name) {
@@ -47,19 +40,9 @@ async function upload(token, mallId, pinId, file, name) {
   return { videoId, complete: await api.call('POST', `${uploads}/${videoId}/complete`, token) };
 }
 
-async function signIn(context, user) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/malls$/);
-  return page;
-}
+const signIn = (context, user) => signInAt(context, app.baseUrl, user);
 
 const time = (page) => page.locator('video.shown').evaluate((video) => video.currentTime);
-const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 try {
   const admin = await api.login(ADMIN.email, ADMIN.password);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCREENSHOTS, WORK, apiClient, launchBrowser, makeVideo, startApp } from './harness.mjs';
+import { apiClient, journeySteps, launchBrowser, makeVideo, SCREENSHOTS, shot, signIn as signInAt, startApp, WORK } from './harness.mjs';
 
 const ADMIN = { email: 'admin@e2e.example', password: 'admin-password-e2e' };
 const ANALYST = { email: 'analyst@e2e.example', password: 'analyst-password-1' };
@@ -22,14 +22,7 @@ const clip = makeVideo(join(WORK, `timeline-${SECONDS}s.mp4`), { seconds: SECOND
 const app = await startApp({ name: 'timeline-journey' });
 const api = apiClient(app.baseUrl);
 const browser = await launchBrowser();
-const steps = [];
-
-async function step(name, body) {
-  const started = Date.now();
-  await body();
-  steps.push(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  console.log(steps.at(-1));
-}
+const { step, passed: steps } = journeySteps();
 
 /** The same footage four times, told apart by name and recording time (a byte appended changes the checksum). */
 async function upload(token, mallId, pinId, name, recordedAt, salt) {
@@ -52,18 +45,8 @@ async function upload(token, mallId, pinId, name, recordedAt, salt) {
   return videoId;
 }
 
-async function signIn(context, user, base = app.baseUrl) {
-  const page = await context.newPage();
-  page.setDefaultTimeout(30_000);
-  await page.goto(`${base}/login`);
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/malls$/);
-  return page;
-}
+const signIn = (context, user, base = app.baseUrl) => signInAt(context, base, user, 30_000);
 
-const shot = (page, name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
 /** The wall clock under the player, `14:00:15.3 CET`, as seconds of the day. */
 async function wallClock(page) {

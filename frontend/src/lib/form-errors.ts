@@ -17,7 +17,8 @@ export function formErrors(error: unknown, conflictField?: string): { fields: Re
 const LABELS: Record<string, string> = { name: 'Name', email: 'Email', password: 'Password', role: 'Role', mall_ids: 'Malls' };
 
 function sentence(field: string, message: string): string {
-  const label = LABELS[field] ?? field.replace(/_/g, ' ');
+  const words = field.replace(/_/g, ' ');
+  const label = LABELS[field] ?? words.charAt(0).toUpperCase() + words.slice(1);
   const text = `${label} ${message}`;
   return text.endsWith('.') ? text : `${text}.`;
 }

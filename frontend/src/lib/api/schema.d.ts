@@ -887,6 +887,8 @@ export interface components {
             recipient_name: string;
             recipient_organisation: string;
             reference: string;
+            /** Format: date-time */
+            started_at: string | null;
             status: string;
             /** Format: date-time */
             window_from: string | null;

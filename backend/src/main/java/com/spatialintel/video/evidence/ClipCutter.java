@@ -88,48 +88,57 @@ class ClipCutter {
 		return arguments;
 	}
 
-	/** The time of the last keyframe of the first video stream at or before {@code at}; 0 when none is. */
+	/** How far before In the keyframe is looked for first; a longer GOP makes the search read from the start. */
+	private static final double KEYFRAME_SEARCH_SECONDS = 30;
+
+	/**
+	 * The time of the last keyframe of the first video stream at or before {@code at}; 0 when none is.
+	 * ffprobe reads the packets of the 30 s before it only (it seeks there), and the whole file
+	 * when none of them is a keyframe.
+	 */
 	double keyframeAtOrBefore(Path original, double at) throws IOException, InterruptedException {
-		List<String> lines = output(List.of(media.ffprobePath(), "-v", "error", "-select_streams", "v:0",
-				"-skip_frame", "nokey", "-show_entries", "packet=pts_time,flags", "-of", "csv=p=0", original.toString()));
-		double found = 0;
-		boolean any = false;
+		if (at > KEYFRAME_SEARCH_SECONDS) {
+			Double near = lastKeyframe(original, at, seconds(at - KEYFRAME_SEARCH_SECONDS) + "%" + seconds(at + EPSILON));
+			if (near != null) {
+				return near;
+			}
+		}
+		Double found = lastKeyframe(original, at, null);
+		return found == null ? 0 : found;
+	}
+
+	private Double lastKeyframe(Path original, double at, String interval) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(media.ffprobePath(), "-v", "error", "-select_streams", "v:0"));
+		if (interval != null) {
+			command.addAll(List.of("-read_intervals", interval));
+		}
+		command.addAll(List.of("-show_entries", "packet=pts_time,flags", "-of", "csv=p=0", original.toString()));
+		List<String> lines = output(command);
+		if (interval == null && lines.isEmpty()) {
+			throw new ExportFailure("The original has no video stream to cut.");
+		}
+		Double found = null;
 		for (String line : lines) {
 			String[] cells = line.split(",");
 			if (cells.length < 2 || !cells[1].startsWith("K") || cells[0].equals("N/A")) {
 				continue;
 			}
 			double pts = Double.parseDouble(cells[0]);
-			if (pts <= at + EPSILON && (!any || pts > found)) {
+			if (pts <= at + EPSILON && (found == null || pts > found)) {
 				found = pts;
-				any = true;
 			}
-		}
-		if (!any && lines.isEmpty()) {
-			throw new ExportFailure("The original has no video stream to cut.");
 		}
 		return found;
 	}
 
-	/** How long the cut's video runs: from its first packet to the end of its last. */
+	/** How long the cut's video runs, from its header (a stream copy's track duration is the sum of its packets'). */
 	private double videoLength(Path file) throws IOException, InterruptedException {
-		double first = Double.MAX_VALUE;
-		double last = 0;
-		for (String line : output(List.of(media.ffprobePath(), "-v", "error", "-select_streams", "v:0", "-show_entries",
-				"packet=pts_time,duration_time", "-of", "csv=p=0", file.toString()))) {
-			String[] cells = line.split(",");
-			if (cells.length < 2 || cells[0].equals("N/A")) {
-				continue;
-			}
-			double pts = Double.parseDouble(cells[0]);
-			double duration = cells[1].equals("N/A") ? 0 : Double.parseDouble(cells[1]);
-			first = Math.min(first, pts);
-			last = Math.max(last, pts + duration);
-		}
-		if (first == Double.MAX_VALUE) {
+		List<String> lines = output(List.of(media.ffprobePath(), "-v", "error", "-select_streams", "v:0", "-show_entries",
+				"stream=duration", "-of", "csv=p=0", file.toString()));
+		if (lines.isEmpty() || lines.get(0).isBlank() || lines.get(0).strip().equals("N/A")) {
 			throw new ExportFailure("The cut holds no video: the range may lie past the end of the recording.");
 		}
-		return last - first;
+		return Double.parseDouble(lines.get(0).strip());
 	}
 
 	private List<String> output(List<String> command) throws IOException, InterruptedException {

@@ -2,10 +2,12 @@ package com.spatialintel.video.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
@@ -39,13 +41,30 @@ final class EvidencePackage {
 	private EvidencePackage() {
 	}
 
-	/** A clip file and its hash, as SHA256SUMS lists it. */
-	record ClipFile(Path path, String sha256) {
+	/** A clip file, its hash (as SHA256SUMS lists it) and its CRC-32 (as the ZIP records it), read once. */
+	record ClipFile(Path path, String sha256, long crc32) {
+
+		static ClipFile of(Path path) throws IOException {
+			MessageDigest digest = digest();
+			CRC32 crc = new CRC32();
+			byte[] buffer = new byte[1 << 16];
+			try (InputStream in = Files.newInputStream(path)) {
+				for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+					digest.update(buffer, 0, read);
+					crc.update(buffer, 0, read);
+				}
+			}
+			return new ClipFile(path, HexFormat.of().formatHex(digest.digest()), crc.getValue());
+		}
 
 		String name() {
 			return path.getFileName().toString();
 		}
 
+	}
+
+	/** What was written: the ZIP's size and SHA-256, taken as it was written. */
+	record Written(long bytes, String sha256) {
 	}
 
 	static String checksums(List<ClipFile> clips) {
@@ -106,14 +125,17 @@ final class EvidencePackage {
 	 * Writes the ZIP, every file stored as it is (video does not compress, the rest is small): a
 	 * changed byte anywhere then shows as a changed file, not as an unreadable archive.
 	 */
-	static void zip(Path target, List<ClipFile> clips, List<TextFile> texts) throws IOException {
-		try (OutputStream file = Files.newOutputStream(target); ZipOutputStream zip = new ZipOutputStream(file)) {
+	static Written zip(Path target, List<ClipFile> clips, List<TextFile> texts) throws IOException {
+		MessageDigest digest = digest();
+		try (OutputStream file = Files.newOutputStream(target);
+				DigestOutputStream hashing = new DigestOutputStream(new BufferedOutputStream(file, 1 << 16), digest);
+				ZipOutputStream zip = new ZipOutputStream(hashing)) {
 			for (ClipFile clip : clips) {
 				ZipEntry entry = new ZipEntry(clip.name());
 				entry.setMethod(ZipEntry.STORED);
 				entry.setSize(Files.size(clip.path()));
 				entry.setCompressedSize(Files.size(clip.path()));
-				entry.setCrc(crc(clip.path()));
+				entry.setCrc(clip.crc32());
 				zip.putNextEntry(entry);
 				Files.copy(clip.path(), zip);
 				zip.closeEntry();
@@ -131,6 +153,7 @@ final class EvidencePackage {
 				zip.closeEntry();
 			}
 		}
+		return new Written(Files.size(target), HexFormat.of().formatHex(digest.digest()));
 	}
 
 	record TextFile(String name, byte[] bytes) {
@@ -139,17 +162,6 @@ final class EvidencePackage {
 			return new TextFile(name, text.getBytes(StandardCharsets.UTF_8));
 		}
 
-	}
-
-	private static long crc(Path path) throws IOException {
-		CRC32 crc = new CRC32();
-		byte[] buffer = new byte[1 << 16];
-		try (InputStream in = Files.newInputStream(path)) {
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				crc.update(buffer, 0, read);
-			}
-		}
-		return crc.getValue();
 	}
 
 	static String sha256(byte[] bytes) {

@@ -41,7 +41,7 @@ final class ExportApi {
 	record ExportResponse(UUID id, UUID mallId, String status, int progress, @Nullable String error, String mode,
 			boolean derivative, @Nullable Instant windowFrom, @Nullable Instant windowTo, String recipientName,
 			String recipientOrganisation, String purpose, String reference, String createdBy, Instant createdAt,
-			@Nullable Instant completedAt, @Nullable String packageName, @Nullable Long packageBytes,
+			@Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable String packageName, @Nullable Long packageBytes,
 			@Nullable String packageSha256, @Nullable Instant keepUntil, @Nullable Instant deletedAt,
 			@Nullable String deletedBy, List<ClipResponse> clips) {
 
@@ -51,7 +51,7 @@ final class ExportApi {
 			return new ExportResponse(export.id(), export.mallId(), export.status().value(), export.progress(),
 					export.error(), export.mode().value(), export.mode() == ExportMode.FRAME_EXACT, export.windowFrom(),
 					export.windowTo(), form.recipientName(), form.recipientOrganisation(), form.purpose(), form.reference(),
-					export.createdByEmail(), export.createdAt(), export.completedAt(),
+					export.createdByEmail(), export.createdAt(), export.startedAt(), export.completedAt(),
 					completed ? export.packageName() : null, export.packageBytes(), export.packageSha256(),
 					export.keepUntil(), export.deletedAt(), export.deletedByEmail(),
 					export.clips()

@@ -129,6 +129,9 @@ class ExportMaker {
 	private boolean make(EvidenceExport export, Path folder) throws IOException, InterruptedException {
 		KeyPair key = keys.require();
 		String ffmpegVersion = cutter.ffmpegVersion();
+		long fetching = 0;
+		long cutting = 0;
+		long hashing = 0;
 		int count = export.clips().size();
 		List<ClipFile> files = new ArrayList<>();
 		List<Object> clipEntries = new ArrayList<>();
@@ -141,6 +144,7 @@ class ExportMaker {
 				.orElseThrow(() -> new ExportFailure("Source video " + clip.videoId() + " was deleted before it could be exported."));
 			PinRef pin = pins.computeIfAbsent(video.pinId(), id -> malls.findPin(id).orElseThrow());
 			Path original = folder.resolve("original-" + clip.ordinal() + ".mp4");
+			long started = System.nanoTime();
 			String key1 = video.files().original();
 			String sourceSha256 = storage.downloadHashing(key1, original)
 				.orElseThrow(() -> new ExportFailure("The original of " + video.filename() + " is missing from storage."));
@@ -151,6 +155,8 @@ class ExportMaker {
 			if (!exports.progress(export.id(), base + share * 2 / 5)) {
 				return false;
 			}
+			fetching += System.nanoTime() - started;
+			started = System.nanoTime();
 			Path target = folder.resolve(clipName(clip, pin));
 			ClipCut cut = cutter.cut(original, clip.requestedStart(), clip.requestedEnd(), export.mode(), target,
 					percent -> exports.progress(export.id(), base + share * 2 / 5 + percent * share * 3 / 5 / 100));
@@ -158,9 +164,12 @@ class ExportMaker {
 				return false;
 			}
 			Files.delete(original);
-			String sha256 = EvidencePackage.sha256(target);
-			files.add(new ClipFile(target, sha256));
-			clipEntries.add(clipEntry(export, clip, video, cut, sha256, Files.size(target), ffmpegVersion));
+			cutting += System.nanoTime() - started;
+			started = System.nanoTime();
+			ClipFile file = ClipFile.of(target);
+			hashing += System.nanoTime() - started;
+			files.add(file);
+			clipEntries.add(clipEntry(export, clip, video, cut, file.sha256(), Files.size(target), ffmpegVersion));
 		}
 		String checksums = EvidencePackage.checksums(files);
 		String checksumsSha256 = EvidencePackage.sha256(checksums.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -168,7 +177,8 @@ class ExportMaker {
 				EvidencePackage.fingerprint(key.getPublic())));
 		byte[] signature = Ed25519.sign(key.getPrivate(), manifest);
 		Path zip = folder.resolve(export.packageName());
-		EvidencePackage.zip(zip, files,
+		long packing = System.nanoTime();
+		EvidencePackage.Written written = EvidencePackage.zip(zip, files,
 				List.of(TextFile.of(EvidencePackage.CHECKSUMS, checksums), new TextFile(EvidencePackage.MANIFEST, manifest),
 						new TextFile(EvidencePackage.SIGNATURE, signature),
 						TextFile.of(EvidencePackage.PUBLIC_KEY, Ed25519.publicKeyPem(key.getPublic())),
@@ -177,13 +187,23 @@ class ExportMaker {
 		if (!exports.progress(export.id(), 97)) {
 			return false;
 		}
+		packing = System.nanoTime() - packing;
+		long storing = System.nanoTime();
 		String packageKey = EvidenceExport.packageKeyOf(export.id());
 		storage.upload(packageKey, zip, "application/zip");
-		if (!exports.complete(export.id(), packageKey, Files.size(zip), EvidencePackage.sha256(zip), clock.instant())) {
+		storing = System.nanoTime() - storing;
+		log.info("Export {}: {} clips, {} bytes; originals fetched and checked in {} s, cut in {} s, clips hashed in {} s, "
+				+ "zipped in {} s, stored in {} s", export.id(), count, written.bytes(), seconds(fetching), seconds(cutting),
+				seconds(hashing), seconds(packing), seconds(storing));
+		if (!exports.complete(export.id(), packageKey, written.bytes(), written.sha256(), clock.instant())) {
 			storage.delete(packageKey);
 			return false;
 		}
 		return true;
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
 	}
 
 	/** {@code clip-01-entrance-north.mp4}: its place in the export and its pin, in ASCII. */

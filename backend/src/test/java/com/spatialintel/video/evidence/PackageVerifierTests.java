@@ -65,7 +65,7 @@ class PackageVerifierTests {
 	/** @param changeManifest the manifest is changed after signing; @param extra a file added after */
 	private Path write(boolean changeManifest, String extra) throws IOException {
 		Path clip = Files.write(temp.resolve("clip-01-door.mp4"), "frames".repeat(1000).getBytes(StandardCharsets.US_ASCII));
-		ClipFile file = new ClipFile(clip, EvidencePackage.sha256(clip));
+		ClipFile file = ClipFile.of(clip);
 		String sums = EvidencePackage.checksums(List.of(file));
 		Map<String, Object> clipEntry = new LinkedHashMap<>();
 		clipEntry.put("file", file.name());
