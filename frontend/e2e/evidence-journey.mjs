@@ -34,7 +34,7 @@ const seek = (page, seconds) =>
 try {
   const admin = await api.login(ADMIN.email, ADMIN.password);
   const mallId = (await api.call('POST', '/api/malls', admin, { name: 'Quayside Mall', time_zone: 'Europe/London' })).body.id;
-  const pinId = (await api.call('POST', `/api/malls/${mallId}/pins`, admin, { name: 'Loading Bay' })).body.id;
+  const pinId = (await api.call('POST', `/api/malls/${mallId}/pins`, admin, { name: 'Goods Yard' })).body.id;
   const created = await api.call('POST', '/api/users', admin, { ...OPERATOR, role: 'OPERATOR', mall_ids: [mallId] });
   assert.equal(created.status, 201, JSON.stringify(created.body));
   const operatorToken = await api.login(OPERATOR.email, OPERATOR.password);
@@ -105,7 +105,7 @@ try {
     await page.getByRole('button', { name: 'Verify' }).click();
     await page.getByText('Not valid: a check failed.').waitFor({ timeout: 30_000 });
     await page.getByRole('cell', { name: '✗ Failed' }).first().waitFor();
-    assert.match(await page.locator('tr.failed').first().innerText(), /clip-01-loading-bay\.mp4 was changed/);
+    assert.match(await page.locator('tr.failed').first().innerText(), /clip-01-goods-yard\.mp4 was changed/);
     await shot(page, '64-verify-changed');
   });
 
