@@ -100,6 +100,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/motion-indexes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["jobBuildMissingMotionIndexes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/retention/malls/{mall_id}": {
         parameters: {
             query?: never;
@@ -340,6 +356,38 @@ export interface paths {
         patch: operations["mallRenamePin"];
         trace?: never;
     };
+    "/api/malls/{mall_id}/pins/{pin_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["motionPinActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/malls/{mall_id}/pins/{pin_id}/motion-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["motionMotionSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/malls/{mall_id}/pins/{pin_id}/timeline": {
         parameters: {
             query?: never;
@@ -575,6 +623,22 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["libraryDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/videos/{video_id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["motionVideoActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -909,6 +973,19 @@ export interface components {
             /** Format: uuid */
             video_id: string;
         };
+        Hit: {
+            /** Format: date-time */
+            end: string;
+            filename: string;
+            /** Format: double */
+            offset_seconds: number;
+            /** Format: int32 */
+            peak: number;
+            /** Format: date-time */
+            start: string;
+            /** Format: uuid */
+            video_id: string;
+        };
         HoldList: {
             holds: components["schemas"]["HoldResponse"][];
         };
@@ -1046,6 +1123,35 @@ export interface components {
             /** Format: date-time */
             recorded_at?: string;
         };
+        MotionIndexesQueued: {
+            /** Format: int32 */
+            already_running: number;
+            /** Format: int32 */
+            queued: number;
+        };
+        MotionSearchRequest: {
+            /** Format: date-time */
+            from: string;
+            /** Format: int32 */
+            min_seconds?: number | null;
+            regions: components["schemas"]["RegionBody"][];
+            /** Format: int32 */
+            sensitivity?: number | null;
+            /** Format: date-time */
+            to: string;
+        };
+        MotionSearchResult: {
+            /** Format: int64 */
+            elapsed_ms: number;
+            hits: components["schemas"]["Hit"][];
+            /** Format: int64 */
+            scanned_seconds: number;
+            /** Format: int32 */
+            threshold: number;
+            truncated: boolean;
+            /** Format: int32 */
+            videos_without_index: number;
+        };
         PackageCheck: {
             detail: string;
             kind: string;
@@ -1056,6 +1162,19 @@ export interface components {
             etag: string;
             /** Format: int32 */
             part_number: number;
+        };
+        PinActivity: {
+            activity: number[];
+            /** Format: double */
+            bucket_seconds: number;
+            /** Format: int32 */
+            buckets: number;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** Format: int32 */
+            videos_without_index: number;
         };
         PinListResponse: {
             pins: components["schemas"]["PinResponse"][];
@@ -1138,6 +1257,16 @@ export interface components {
             title: string;
             /** @description A URI naming the kind of problem; about:blank for most */
             type?: string;
+        };
+        RegionBody: {
+            /** Format: double */
+            height: number;
+            /** Format: double */
+            width: number;
+            /** Format: double */
+            x: number;
+            /** Format: double */
+            y: number;
         };
         Reprocessing: {
             /** Format: uuid */
@@ -1267,6 +1396,14 @@ export interface components {
             checks: components["schemas"]["PackageCheck"][];
             export_id: string | null;
             valid: boolean;
+        };
+        VideoActivity: {
+            activity: number[];
+            has_index: boolean;
+            /** Format: int32 */
+            seconds: number;
+            /** Format: uuid */
+            video_id: string;
         };
         VideoList: {
             /** Format: int32 */
@@ -1823,6 +1960,71 @@ export interface operations {
             };
             /** @description There is no such item, or it is in a mall not granted to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the item's current state or another item */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    jobBuildMissingMotionIndexes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MotionIndexesQueued"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3345,6 +3547,159 @@ export interface operations {
             };
         };
     };
+    motionPinActivity: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                buckets?: string;
+            };
+            header?: never;
+            path: {
+                mall_id: string;
+                pin_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PinActivity"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    motionMotionSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mall_id: string;
+                pin_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MotionSearchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MotionSearchResult"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the item's current state or another item */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     timelinePin: {
         parameters: {
             query?: {
@@ -4738,6 +5093,73 @@ export interface operations {
             };
             /** @description The request conflicts with the item's current state or another item */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database or the video store is unreachable for the moment; Retry-After says when to try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    motionVideoActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                video_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VideoActivity"];
+                };
+            };
+            /** @description The request is malformed or invalid; the detail says what to change */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token was sent: sign in with POST /api/auth/login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role, or the malls granted, do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description There is no such item, or it is in a mall not granted to the caller */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -40,6 +40,18 @@ public final class MotionAnalyzer {
 
 	private final int[] gained = new int[MotionGrid.FRAME_BYTES];
 
+	/** The index of a file of raw grey frames as ffmpeg writes them ({@code -f rawvideo} after {@link MotionGrid#filter()}). */
+	public static MotionIndex of(java.nio.file.Path frames) throws java.io.IOException {
+		MotionAnalyzer analyzer = new MotionAnalyzer();
+		try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(frames), 1 << 16)) {
+			byte[] frame = new byte[MotionGrid.FRAME_BYTES];
+			while (in.readNBytes(frame, 0, frame.length) == frame.length) {
+				analyzer.accept(frame);
+			}
+		}
+		return analyzer.finish();
+	}
+
 	/** @param frame {@link MotionGrid#FRAME_BYTES} grey bytes, row by row */
 	public void accept(byte[] frame) {
 		if (frame.length != MotionGrid.FRAME_BYTES) {

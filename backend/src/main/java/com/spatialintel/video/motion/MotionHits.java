@@ -21,11 +21,16 @@ final class MotionHits {
 	}
 
 	static List<Run> find(MotionIndex index, boolean[] mask, int threshold, int minSeconds) {
+		return find(index, mask, threshold, minSeconds, 0, index.seconds());
+	}
+
+	/** The runs within the seconds {@code [first, last)} of the index. */
+	static List<Run> find(MotionIndex index, boolean[] mask, int threshold, int minSeconds, int first, int last) {
 		List<Run> runs = new ArrayList<>();
 		int start = -1;
 		int end = -1;
 		int peak = 0;
-		for (int second = 0; second < index.seconds(); second++) {
+		for (int second = Math.max(0, first); second < Math.min(last, index.seconds()); second++) {
 			if (index.activity(second) < threshold) {
 				continue;
 			}

@@ -14,6 +14,7 @@ import com.spatialintel.video.auth.Role;
 import com.spatialintel.video.errors.ConflictException;
 import com.spatialintel.video.errors.InvalidRequestException;
 import com.spatialintel.video.errors.NotFoundException;
+import com.spatialintel.video.motion.MotionIndexes;
 import com.spatialintel.video.video.UploadStatus;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoAccess;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,7 +47,10 @@ class JobController {
 
 	private final VideoAccess access;
 
-	JobController(ProcessingJobs jobs, Videos videos, VideoAccess access, JsonMapper json) {
+	private final MotionIndexes motionIndexes;
+
+	JobController(ProcessingJobs jobs, Videos videos, VideoAccess access, JsonMapper json, MotionIndexes motionIndexes) {
+		this.motionIndexes = motionIndexes;
 		this.access = access;
 		this.jobs = jobs;
 		this.videos = videos;
@@ -78,6 +83,37 @@ class JobController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED)
 			.location(URI.create("/api/analysis/jobs/" + jobId))
 			.body(new Reprocessing(videoId, jobId));
+	}
+
+	/**
+	 * "Build missing motion indexes": a {@code motion_index} job for every processed video without
+	 * an index (of this server's format), made from its stored proxy; each is followed like any job.
+	 */
+	@PostMapping("/api/admin/motion-indexes")
+	@PreAuthorize("hasRole('ADMIN')")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	MotionIndexesQueued buildMissingMotionIndexes() {
+		int queued = 0;
+		int busy = 0;
+		for (UUID videoId : motionIndexes.missing(MAX_MOTION_INDEX_JOBS)) {
+			if (jobs.reprocess(videoId, JobType.MOTION_INDEX).isPresent()) {
+				queued++;
+			}
+			else {
+				busy++;
+			}
+		}
+		return new MotionIndexesQueued(queued, busy);
+	}
+
+	/** At most this many motion_index jobs are queued by one click; a second click goes on. */
+	static final int MAX_MOTION_INDEX_JOBS = 10_000;
+
+	/**
+	 * @param queued jobs queued now
+	 * @param alreadyRunning videos without an index whose motion_index job is already waiting or running
+	 */
+	record MotionIndexesQueued(int queued, int alreadyRunning) {
 	}
 
 	/** A job of a video in a mall the caller may not see reads exactly like one that does not exist. */

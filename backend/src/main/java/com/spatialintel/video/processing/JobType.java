@@ -11,7 +11,10 @@ import java.util.Optional;
 public enum JobType {
 
 	/** A 480p / 10 fps H.264 proxy of the original, for review in the browser; the video's status follows it. */
-	PROXY(true);
+	PROXY(true),
+
+	/** The motion index of a processed video, made from its stored proxy: for videos processed before there was one. */
+	MOTION_INDEX(false);
 
 	private final boolean followedByVideo;
 

@@ -12,6 +12,9 @@ import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import com.spatialintel.video.motion.MotionAnalyzer;
+import com.spatialintel.video.motion.MotionIndex;
+import com.spatialintel.video.motion.MotionIndexes;
 import com.spatialintel.video.storage.ObjectStorage;
 import com.spatialintel.video.video.Video;
 import com.spatialintel.video.video.VideoFiles;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The proxy job, step by step: the original is downloaded and checked, transcoded to the proxy, a
- * poster and the scrub previews are taken from the proxy, the files are stored, and the result is
+ * poster and the scrub previews are taken from the proxy, the motion index from the frames the same
+ * ffmpeg run wrote beside it, the files are stored, and the result is
  * recorded on the job and the video. A new step is one more class called here.
  */
 @Component
@@ -43,10 +47,13 @@ class ProxyJob implements JobHandler {
 
 	private final JsonMapper json;
 
+	private final MotionIndexes motion;
+
 	private final Clock clock;
 
 	ProxyJob(OriginalDownload download, ProxyTranscode transcode, PosterFrame poster, PreviewSheet previews,
-			ObjectStorage storage, JobOutcomes outcomes, Videos videos, JsonMapper json, Clock clock) {
+			ObjectStorage storage, JobOutcomes outcomes, Videos videos, MotionIndexes motion, JsonMapper json, Clock clock) {
+		this.motion = motion;
 		this.download = download;
 		this.transcode = transcode;
 		this.poster = poster;
@@ -88,6 +95,14 @@ class ProxyJob implements JobHandler {
 			storage.upload(files.previewsImage(), previewFiles.get().sheet(), "image/jpeg");
 			storage.upload(files.previews(), previewFiles.get().vtt(), "text/vtt");
 		}
+		Instant motionStarted = clock.instant();
+		MotionIndex motionIndex = null;
+		long motionBytes = 0;
+		if (proxy.motionFrames() != null && Files.exists(proxy.motionFrames())) {
+			motionIndex = MotionAnalyzer.of(proxy.motionFrames());
+			motionBytes = motion.upload(files, motionIndex, job.folder());
+		}
+		double motionSeconds = seconds(motionStarted, clock.instant());
 		String posterKey = posterFile.map(file -> files.poster()).orElse(null);
 		String previewsKey = previewFiles.map(file -> files.previews()).orElse(null);
 		double elapsed = seconds(started, clock.instant());
@@ -101,10 +116,21 @@ class ProxyJob implements JobHandler {
 		result.put("duration_seconds", proxy.durationSeconds());
 		result.put("download_seconds", seconds(started, downloaded));
 		result.put("transcode_seconds", seconds(downloaded, transcoded));
+		result.put("motion_index_bytes", motionIndex == null ? null : motionBytes);
+		result.put("motion_index_seconds", motionIndex == null ? null : motionSeconds);
 		result.put("elapsed_seconds", elapsed);
 		result.put("speed_x", elapsed > 0 ? Math.round(proxy.durationSeconds() / elapsed * 100) / 100.0 : null);
-		if (!outcomes.complete(job.job(), json.writeValueAsString(result),
-				() -> videos.markProcessingCompleted(video.id(), files.proxy(), posterKey, previewsKey))) {
+		MotionIndex madeIndex = motionIndex;
+		long madeBytes = motionBytes;
+		if (!outcomes.complete(job.job(), json.writeValueAsString(result), () -> {
+			if (!videos.markProcessingCompleted(video.id(), files.proxy(), posterKey, previewsKey)) {
+				return false;
+			}
+			if (madeIndex != null) {
+				motion.recorded(video.id(), madeIndex, madeBytes);
+			}
+			return true;
+		})) {
 			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
 			files.derived().forEach(storage::delete);
 		}

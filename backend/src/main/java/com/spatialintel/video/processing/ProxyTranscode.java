@@ -3,6 +3,7 @@ package com.spatialintel.video.processing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import com.spatialintel.video.media.FfmpegRun;
 import com.spatialintel.video.media.MediaSettings;
 import com.spatialintel.video.media.VideoProbe;
+import com.spatialintel.video.motion.MotionGrid;
+import com.spatialintel.video.motion.MotionSettings;
 import com.spatialintel.video.video.VideoMetadata;
 
 import org.springframework.stereotype.Component;
@@ -31,22 +34,30 @@ class ProxyTranscode {
 
 	private final VideoProbe probe;
 
-	ProxyTranscode(MediaSettings media, ProcessingSettings settings, VideoProbe probe) {
+	private final MotionSettings motion;
+
+	ProxyTranscode(MediaSettings media, ProcessingSettings settings, VideoProbe probe, MotionSettings motion) {
 		this.media = media;
 		this.settings = settings;
 		this.probe = probe;
+		this.motion = motion;
 	}
 
-	/** The proxy made, with what ffprobe reads in it. */
-	record Proxy(Path file, VideoMetadata metadata, double durationSeconds) {
+	/**
+	 * The proxy made, with what ffprobe reads in it.
+	 * @param motionFrames the analysed frames for the motion index ({@link MotionGrid}), made by the same
+	 * ffmpeg run; null when the index is switched off
+	 */
+	record Proxy(Path file, VideoMetadata metadata, double durationSeconds, Path motionFrames) {
 	}
 
 	/** @return the proxy; empty when the job was cancelled meanwhile (ffmpeg is stopped) */
 	Optional<Proxy> run(RunningJob job, Path original) throws IOException, InterruptedException {
 		Path proxy = job.folder().resolve("proxy.mp4");
+		Path motionFrames = motion.enabled() ? job.folder().resolve("motion.gray") : null;
 		VideoMetadata source = job.video().metadata();
 		double duration = source.durationSeconds() == null ? 0 : source.durationSeconds();
-		FfmpegRun.Result result = new FfmpegRun().run(command(original, proxy), duration, settings.jobTimeLimit(),
+		FfmpegRun.Result result = new FfmpegRun().run(command(original, proxy, motionFrames), duration, settings.jobTimeLimit(),
 				job.heartbeat());
 		switch (result.stop()) {
 			case CANCELLED -> {
@@ -70,20 +81,34 @@ class ProxyTranscode {
 					+ "the file may be truncated or corrupt.").formatted(proxyDuration, duration),
 					"proxy duration " + proxyDuration + " s, source " + duration + " s; ffmpeg said:\n" + result.stderrTail());
 		}
-		return Optional.of(new Proxy(proxy, made, proxyDuration));
+		return Optional.of(new Proxy(proxy, made, proxyDuration, motionFrames));
 	}
 
 	/**
 	 * The proxy command: fps first, never upscale, even width, audio when there is some, and a
 	 * keyframe at least every 5 s: a seek decodes at most 50 frames, and the previews are keyframes.
+	 * With {@code motionFrames}, the same decode also writes the motion index's small grey frames
+	 * there (a second output of the filter graph, after the proxy's fps and scale).
 	 */
-	List<String> command(Path original, Path proxy) {
+	List<String> command(Path original, Path proxy, Path motionFrames) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
-		return List.of(media.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats", "-progress", "pipe:1",
-				"-i", original.toString(), "-map", "0:v:0", "-map", "0:a:0?", "-vf", "fps=" + ProxyFormat.FRAMES_PER_SECOND + "," + fit, "-c:v", "libx264",
-				"-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt", "yuv420p",
-				"-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
-				"-b:a", "128k", "-movflags", "+faststart", proxy.toString());
+		String video = "fps=" + ProxyFormat.FRAMES_PER_SECOND + "," + fit;
+		List<String> command = new ArrayList<>(List.of(media.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats",
+				"-progress", "pipe:1", "-i", original.toString()));
+		if (motionFrames == null) {
+			command.addAll(List.of("-map", "0:v:0", "-vf", video));
+		}
+		else {
+			command.addAll(List.of("-filter_complex", "[0:v:0]" + video + ",split=2[proxy][motion];[motion]" + MotionGrid.filter()
+					+ "[grey]", "-map", "[proxy]"));
+		}
+		command.addAll(List.of("-map", "0:a:0?", "-c:v", "libx264", "-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt",
+				"yuv420p", "-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
+				"-b:a", "128k", "-movflags", "+faststart", proxy.toString()));
+		if (motionFrames != null) {
+			command.addAll(List.of("-map", "[grey]", "-f", "rawvideo", motionFrames.toString()));
+		}
+		return command;
 	}
 
 }

@@ -58,14 +58,19 @@ public record VideoFiles(UUID mallId, UUID pinId, UUID videoId) {
 		return prefix() + "previews.jpg";
 	}
 
+	/** The motion index: per second, the change of each cell of a 32×18 grid over the frame. */
+	public String motion() {
+		return prefix() + "motion.bin";
+	}
+
 	/** What processing made from the original: deleted when a job's result may no longer be kept. */
 	public List<String> derived() {
-		return List.of(proxy(), poster(), previews(), previewsImage());
+		return List.of(proxy(), poster(), previews(), previewsImage(), motion());
 	}
 
 	/** Every object the video may have. */
 	public List<String> all() {
-		return List.of(original(), proxy(), poster(), previews(), previewsImage());
+		return List.of(original(), proxy(), poster(), previews(), previewsImage(), motion());
 	}
 
 }

@@ -15,8 +15,11 @@ class JobHandlersTests {
 	@Test
 	void eachTypeFindsItsOneHandler() {
 		JobHandler proxy = handler(JobType.PROXY);
+		JobHandler motion = handler(JobType.MOTION_INDEX);
 
-		assertThat(new JobHandlers(List.of(proxy)).of(JobType.PROXY)).isSameAs(proxy);
+		JobHandlers handlers = new JobHandlers(List.of(proxy, motion));
+		assertThat(handlers.of(JobType.PROXY)).isSameAs(proxy);
+		assertThat(handlers.of(JobType.MOTION_INDEX)).isSameAs(motion);
 	}
 
 	@Test
@@ -24,12 +27,14 @@ class JobHandlersTests {
 		assertThatThrownBy(() -> new JobHandlers(List.of(handler(JobType.PROXY), handler(JobType.PROXY))))
 			.hasMessageContaining("Job type PROXY has two handlers");
 		assertThatThrownBy(() -> new JobHandlers(List.of())).hasMessage("Job type PROXY has no handler");
+		assertThatThrownBy(() -> new JobHandlers(List.of(handler(JobType.PROXY)))).hasMessage("Job type MOTION_INDEX has no handler");
 	}
 
 	@Test
 	void typesAreNamedAsTheApiWritesThem() {
 		assertThat(JobType.named("proxy")).contains(JobType.PROXY);
 		assertThat(JobType.named("PROXY")).isEmpty();
+		assertThat(JobType.named("motion_index")).contains(JobType.MOTION_INDEX);
 		assertThat(JobType.named("motion")).isEmpty();
 	}
 

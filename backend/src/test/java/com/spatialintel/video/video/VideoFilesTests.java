@@ -21,7 +21,7 @@ class VideoFilesTests {
 
 	@Test
 	void everyObjectLiesUnderTheVideosOwnPrefixAndNamesItsVideo() {
-		assertThat(files.all()).hasSize(5).doesNotHaveDuplicates().allSatisfy(key -> {
+		assertThat(files.all()).hasSize(6).doesNotHaveDuplicates().allSatisfy(key -> {
 			assertThat(key).startsWith(mall + "/" + pin + "/" + video + "/");
 			assertThat(VideoFiles.videoOf(key)).contains(video);
 		});
