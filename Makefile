@@ -26,3 +26,4 @@ bench:
 	bench/listing-benchmark.sh
 	bench/timeline-page-benchmark.sh
 	bench/evidence-export-benchmark.sh
+	bench/motion-benchmark.sh

@@ -3,6 +3,8 @@ import { useParams } from 'react-router';
 import type { Marks } from '../components/player';
 import { ExportWindow } from '../features/evidence/ExportWindow';
 import { VideoExport } from '../features/evidence/VideoExport';
+import { PinActivityStrip } from '../features/motion/PinActivityStrip';
+import { useVideoMotion } from '../features/motion/use-video-motion';
 import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
 import { UploadPage } from '../features/upload/UploadPage';
 import { VideoDetailsPage } from '../features/videos/VideoDetailsPage';
@@ -79,7 +81,15 @@ function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
   const mayExport = may('changeVideos');
   return (
     <>
-      <TimelinePage mallId={mallId} pinId={pinId} pinName={pinName} zone={zone} marks={mayExport ? marks : undefined} onMark={mayExport ? onMark : undefined} />
+      <TimelinePage
+        mallId={mallId}
+        pinId={pinId}
+        pinName={pinName}
+        zone={zone}
+        marks={mayExport ? marks : undefined}
+        onMark={mayExport ? onMark : undefined}
+        belowBar={(view) => <PinActivityStrip mallId={mallId} pinId={pinId} from={view.start} to={view.end} />}
+      />
       <ExportWindow key={`${marks.in}-${marks.out}`} mallId={mallId} zone={zone} pins={[{ id: pinId, name: pinName }]} from={marks.in} to={marks.out} />
     </>
   );
@@ -95,9 +105,16 @@ function VideoPage({ videoId }: { videoId: string }) {
   const [marks, setMarks] = useState<Marks>({ in: null, out: null });
   const onMark = useCallback((which: 'in' | 'out', seconds: number) => setMarks((now) => ({ ...now, [which]: seconds })), []);
   const mayExport = may('changeVideos');
+  const motion = useVideoMotion(videoId);
   return (
     <>
-      <VideoDetailsPage videoId={videoId} marks={mayExport ? marks : undefined} onMark={mayExport ? onMark : undefined} />
+      <VideoDetailsPage
+        videoId={videoId}
+        marks={mayExport ? marks : undefined}
+        onMark={mayExport ? onMark : undefined}
+        strip={motion.strip}
+        onMotionJump={motion.onMotionJump}
+      />
       <VideoExport videoId={videoId} marks={marks} />
       <VideoHolds videoId={videoId} />
     </>

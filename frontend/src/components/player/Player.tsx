@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type PointerEvent as ReactPointerEvent, type ReactNode } from 'react';
 import type { components } from '../../lib/api/schema';
 import { clock } from '../../lib/format';
 import { zonedTime } from '../../lib/time';
@@ -41,6 +41,13 @@ interface Props {
   marks?: Marks;
   /** I / O (and the Mark In / Mark Out buttons) mark the position of the frame shown; without it they do nothing. */
   onMark?: (which: 'in' | 'out', seconds: number) => void;
+  /** Drawn right under the seek bar, as wide (the activity strip). */
+  strip?: ReactNode;
+  /**
+   * N / Shift+N ("Next motion", "Previous motion"): where to jump from `position` (seconds), or null
+   * when there is no motion that way; without it the keys do nothing.
+   */
+  onMotionJump?: (direction: 1 | -1, position: number) => number | null;
 }
 
 export interface Marks {
@@ -74,6 +81,8 @@ export function Player({
   onOverrun,
   marks,
   onMark,
+  strip,
+  onMotionJump,
 }: Props) {
   const first = useRef<HTMLVideoElement>(null);
   const second = useRef<HTMLVideoElement>(null);
@@ -142,12 +151,23 @@ export function Player({
           onMark(action.which, element.currentTime);
           setSaid(`${action.which === 'in' ? 'In' : 'Out'} marked at ${clock(element.currentTime)}`);
           break;
+        case 'motion': {
+          if (!onMotionJump) break;
+          const target = onMotionJump(action.direction, element.currentTime);
+          if (target === null) {
+            setSaid(action.direction === 1 ? 'No motion after this point at this sensitivity.' : 'No motion before this point at this sensitivity.');
+          } else {
+            element.currentTime = target;
+            setSaid(`Motion at ${clock(target)}`);
+          }
+          break;
+        }
         case 'help':
           setHelp((open) => !open);
           break;
       }
     },
-    [element, frameSeconds, onOverrun, onMark],
+    [element, frameSeconds, onOverrun, onMark, onMotionJump],
   );
   const closeHelp = useCallback(() => setHelp(false), []);
   useReviewKeys(run, help, closeHelp);
@@ -250,6 +270,7 @@ export function Player({
           </div>
         )}
       </div>
+      {strip}
       <div className="controls">
         <button type="button" onClick={() => run({ type: 'toggle-play' })} aria-label={paused ? 'Play' : 'Pause'}>
           {paused ? '▶ Play' : '❚❚ Pause'}

@@ -14,6 +14,7 @@ export type PlayerAction =
   | { type: 'mute' }
   | { type: 'jump'; fraction: number }
   | { type: 'mark'; which: 'in' | 'out' }
+  | { type: 'motion'; direction: 1 | -1 }
   | { type: 'help' };
 
 export interface KeyPress {
@@ -89,6 +90,14 @@ export const KEY_TABLE: KeyRow[] = [
   { label: 'F', does: 'Fullscreen', bindings: [{ keys: ['f', 'F'], action: { type: 'fullscreen' } }] },
   { label: 'M', does: 'Mute or unmute', bindings: [{ keys: ['m', 'M'], action: { type: 'mute' } }] },
   { label: '0 – 9', does: 'Jump to 0 % – 90 %', bindings: digits },
+  {
+    label: 'N / Shift + N',
+    does: 'Next motion / Previous motion',
+    bindings: [
+      { keys: ['n', 'N'], shift: false, action: { type: 'motion', direction: 1 } },
+      { keys: ['n', 'N'], shift: true, action: { type: 'motion', direction: -1 } },
+    ],
+  },
   {
     label: 'I / O',
     does: 'Mark In / Out for an export',

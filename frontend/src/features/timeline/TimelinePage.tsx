@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ApiError } from '../../lib/api/client';
 import { localDate, parseDate } from '../../lib/time';
@@ -22,6 +22,8 @@ interface Props {
   /** In and Out marked for an export (instants, ms), kept by whoever composes the page. */
   marks?: { in: number | null; out: number | null };
   onMark?: (which: 'in' | 'out', ms: number) => void;
+  /** Drawn right under the bar, for the part of the day it shows (the activity strip). */
+  belowBar?: (view: View) => ReactNode;
 }
 
 /** How often the URL follows the instant being played (a link sent reopens it). */
@@ -39,7 +41,7 @@ function instantParam(value: string | null): number | null {
  * Clicking the bar (or "Go to time") plays the clip of that moment from that offset in the player
  * under it, which goes on into the following clips.
  */
-export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark }: Props) {
+export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belowBar }: Props) {
   const [params, setParams] = useSearchParams();
   const t = instantParam(params.get('t'));
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(t ?? Date.now(), zone);
@@ -142,6 +144,7 @@ export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark }: Pr
             onPick={(ms) => play(ms, true)}
             renderHover={({ clip, ms }) => (clip ? <HoverPreview clip={clip} ms={ms} /> : null)}
           />
+          {belowBar?.(view)}
           <Legend />
           <p className="muted" aria-live="polite">
             {message}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { ApiError } from '../../lib/api/client';
@@ -19,10 +19,15 @@ export function VideoDetailsPage({
   videoId,
   marks,
   onMark,
+  strip,
+  onMotionJump,
 }: {
   videoId: string;
   marks?: Marks;
   onMark?: (which: 'in' | 'out', seconds: number) => void;
+  /** Under the player's seek bar (the activity strip), and where N / Shift+N jump. */
+  strip?: ReactNode;
+  onMotionJump?: (direction: 1 | -1, position: number) => number | null;
 }) {
   const video = useVideo(videoId);
   const [position, setPosition] = useState(0);
@@ -97,6 +102,8 @@ export function VideoDetailsPage({
           onPosition={setPosition}
           marks={marks}
           onMark={onMark}
+          strip={strip}
+          onMotionJump={onMotionJump}
         />
       )}
       <dl className="metadata card" aria-label="Metadata">

@@ -35,7 +35,7 @@ final class MotionApi {
 	 * @param sensitivity 1–100 (50 unless given): higher finds fainter change
 	 * @param minSeconds the shortest motion that counts (1 unless given)
 	 */
-	record MotionSearchRequest(@NotNull Instant from, @NotNull Instant to, @NotNull @Valid List<@NotNull RegionBody> regions,
+	record MotionSearchRequest(@NotNull Instant from, @NotNull Instant to, @NotNull List<@NotNull @Valid RegionBody> regions,
 			@Nullable @Min(1) @Max(100) Integer sensitivity, @Nullable @Min(1) @Max(3600) Integer minSeconds) {
 	}
 

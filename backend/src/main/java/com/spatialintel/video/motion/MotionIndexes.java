@@ -126,6 +126,39 @@ public class MotionIndexes {
 		return read;
 	}
 
+	/** S3 reads of a search at once: a window's indexes come in parallel, not one after another. */
+	private final java.util.concurrent.ForkJoinPool readers = new java.util.concurrent.ForkJoinPool(8);
+
+	/**
+	 * The indexes of these videos that have one, read from S3 eight at a time where not in memory.
+	 * @throws StorageUnavailableException when S3 cannot be reached
+	 */
+	public Map<UUID, MotionIndex> findAll(List<Video> videos) {
+		Set<UUID> withIndex = indexed(videos.stream().map(Video::id).toList());
+		List<Video> wanted = videos.stream().filter(video -> withIndex.contains(video.id())).toList();
+		try {
+			return readers.submit(() -> wanted.parallelStream()
+				.map(video -> Map.entry(video.id(), find(video)))
+				.filter(entry -> entry.getValue().isPresent())
+				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get()))).get();
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new StorageUnavailableException(interrupted);
+		}
+		catch (java.util.concurrent.ExecutionException failed) {
+			if (failed.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new StorageUnavailableException(failed.getCause());
+		}
+	}
+
+	@jakarta.annotation.PreDestroy
+	void stopReaders() {
+		readers.shutdownNow();
+	}
+
 	private Optional<MotionIndex> read(Video video) {
 		Optional<? extends InputStream> object = storage.download(video.files().motion());
 		if (object.isEmpty()) {
@@ -159,8 +192,8 @@ public class MotionIndexes {
 		}
 	}
 
-	/** Empties the memory (the benchmark's cold searches). */
-	void forgetCached() {
+	/** Empties the memory: what a node has after a restart (the benchmark's cold searches, tests). */
+	public void forgetCached() {
 		synchronized (cache) {
 			cache.clear();
 			cached = 0;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import com.spatialintel.video.errors.InvalidRequestException;
 import com.spatialintel.video.motion.MotionApi.Hit;
@@ -85,12 +84,12 @@ class MotionSearch {
 		int threshold = Sensitivity.threshold(sensitivity);
 		int minSeconds = request.minSeconds() == null ? 1 : request.minSeconds();
 		List<Video> clips = videos.recordedBetween(pinId, request.from(), request.to(), MAX_CLIPS);
-		Set<java.util.UUID> indexed = indexes.indexed(clips.stream().map(Video::id).toList());
+		java.util.Map<java.util.UUID, MotionIndex> found = indexes.findAll(clips);
 		List<Hit> hits = new ArrayList<>();
 		long scanned = 0;
 		int without = 0;
 		for (Video clip : clips) {
-			MotionIndex index = indexed.contains(clip.id()) ? indexes.find(clip).orElse(null) : null;
+			MotionIndex index = found.get(clip.id());
 			if (index == null) {
 				without++;
 				continue;
@@ -116,10 +115,10 @@ class MotionSearch {
 		double width = seconds(from, to) / buckets;
 		Integer[] strongest = new Integer[buckets];
 		List<Video> clips = videos.recordedBetween(pinId, from, to, MAX_CLIPS);
-		Set<java.util.UUID> indexed = indexes.indexed(clips.stream().map(Video::id).toList());
+		java.util.Map<java.util.UUID, MotionIndex> found = indexes.findAll(clips);
 		int without = 0;
 		for (Video clip : clips) {
-			MotionIndex index = indexed.contains(clip.id()) ? indexes.find(clip).orElse(null) : null;
+			MotionIndex index = found.get(clip.id());
 			if (index == null) {
 				without++;
 				continue;
