@@ -6,7 +6,7 @@ import { shareApp, startApp } from './harness.mjs';
 const app = await startApp({ name: 'journeys', env: { STREAM_URL_TTL_SECONDS: '20' } });
 shareApp(app);
 try {
-  for (const journey of ['upload', 'review', 'timeline', 'evidence', 'governance']) {
+  for (const journey of ['upload', 'review', 'timeline', 'evidence', 'motion', 'governance']) {
     await import(`./${journey}-journey.mjs`);
   }
 } finally {
