@@ -33,34 +33,47 @@ start=$(now); ffmpeg -v error -nostdin -i "$work/source.mp4" -an -f null -; deco
 default_preset=$(grep -oP 'x264-preset: \$\{X264_PRESET:\K[a-z]+' backend/src/main/resources/application.yml)
 start=$(now); proxy "$default_preset" "$work/bare.mp4"; bare=$(elapsed "$start" "$(now)")
 
-echo "Running the pipeline: the app in its embedded mode, an upload through the API, one worker job..."
-api_port=18189; s3_port=19189; base=http://127.0.0.1:$api_port
-DATA_DIR="$work/data" SERVER_PORT=$api_port EMBEDDED_S3_PORT=$s3_port ADMIN_PASSWORD=bench-password \
-  WORKER_CONCURRENCY=1 java -jar backend/target/spatial-intel-video.jar > "$work/app.log" 2>&1 &
-app_pid=$!
-for _ in $(seq 1 90); do curl -sf "$base/actuator/health" > /dev/null && break; sleep 1; done
-curl -sf "$base/actuator/health" > /dev/null || { echo "the app did not start:" >&2; tail -30 "$work/app.log" >&2; exit 1; }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-token=$(curl -sf -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
-  -d '{"email":"admin@example.com","password":"bench-password"}' | json '["token"]')
-auth=(-H "Authorization: Bearer $token")
-mall=$(curl -sf -X POST "$base/api/malls" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json '["id"]')
-pin=$(curl -sf -X POST "$base/api/malls/$mall/pins" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Cam"}' | json '["id"]')
-job=$(BASE_URL=$base EMAIL=admin@example.com PASSWORD=bench-password scripts/upload.sh "$mall" "$pin" "$work/source.mp4" |
-  grep '^complete:' | sed 's/^complete: //' | json '["job_id"]')
-start=$(now)
-# a light poll (grep, once a second): the benchmark must not take CPU from the worker
-while ! curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | grep -qE '"status":"(completed|failed)"'; do sleep 1; done
-pipeline=$(elapsed "$start" "$(now)")
-status=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | json '["status"]')
-[ "$status" = completed ] || { echo "the pipeline's job ended $status" >&2; exit 1; }
-job_json=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}")
+# the app in its embedded mode with MOTION_INDEX=$2 on data dir $1, an upload through the API, one
+# worker job; sets pipeline (s, complete -> proxy ready) and job_json, and stops the app
+run_pipeline() {
+  local api_port=18189 s3_port=19189 base=http://127.0.0.1:18189
+  DATA_DIR="$1" SERVER_PORT=$api_port EMBEDDED_S3_PORT=$s3_port ADMIN_PASSWORD=bench-password MOTION_INDEX="$2" \
+    WORKER_CONCURRENCY=1 java -jar backend/target/spatial-intel-video.jar > "$1.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 90); do curl -sf "$base/actuator/health" > /dev/null && break; sleep 1; done
+  curl -sf "$base/actuator/health" > /dev/null || { echo "the app did not start:" >&2; tail -30 "$1.log" >&2; exit 1; }
+  local token auth mall pin job start status
+  token=$(curl -sf -X POST "$base/api/auth/login" -H 'Content-Type: application/json' \
+    -d '{"email":"admin@example.com","password":"bench-password"}' | json '["token"]')
+  auth=(-H "Authorization: Bearer $token")
+  mall=$(curl -sf -X POST "$base/api/malls" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json '["id"]')
+  pin=$(curl -sf -X POST "$base/api/malls/$mall/pins" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Cam"}' | json '["id"]')
+  job=$(BASE_URL=$base EMAIL=admin@example.com PASSWORD=bench-password scripts/upload.sh "$mall" "$pin" "$work/source.mp4" |
+    grep '^complete:' | sed 's/^complete: //' | json '["job_id"]')
+  start=$(now)
+  # a light poll (grep, once a second): the benchmark must not take CPU from the worker
+  while ! curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | grep -qE '"status":"(completed|failed)"'; do sleep 1; done
+  pipeline=$(elapsed "$start" "$(now)")
+  status=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}" | json '["status"]')
+  [ "$status" = completed ] || { echo "the pipeline's job ended $status" >&2; exit 1; }
+  job_json=$(curl -sf "$base/api/analysis/jobs/$job" "${auth[@]}")
+  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=
+}
+
+echo "Running the pipeline with the motion index switched off (MOTION_INDEX=false)..."
+run_pipeline "$work/data-off" false
+off_job_seconds=$(echo "$job_json" | json '["result_data"]["elapsed_seconds"]')
+echo "Running the pipeline: the app in its embedded mode, an upload through the API, one worker job..."
+run_pipeline "$work/data" true
 proxy_bytes=$(echo "$job_json" | json '["result_data"]["proxy_size_bytes"]')
 job_seconds=$(echo "$job_json" | json '["result_data"]["elapsed_seconds"]')
 preview_tiles=$(echo "$job_json" | json '["result_data"]["preview_tiles"]')
 previews_seconds=$(echo "$job_json" | json '["result_data"]["previews_seconds"]')
 download_seconds=$(echo "$job_json" | json '["result_data"]["download_seconds"]')
 transcode_seconds=$(echo "$job_json" | json '["result_data"]["transcode_seconds"]')
+motion_bytes=$(echo "$job_json" | json '["result_data"]["motion_index_bytes"]')
+motion_seconds=$(echo "$job_json" | json '["result_data"]["motion_index_seconds"]')
 
 echo
 echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy preset $default_preset"
@@ -74,6 +87,8 @@ echo "  of which the scrub previews: ${previews_seconds} s for ${preview_tiles} 
 echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
 echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"
 echo "proxy size / original:     $(python3 -c "print(f'{$proxy_bytes / $source_bytes * 100:.1f} %')")"
+echo "motion index: ${motion_bytes} bytes for ${seconds} s ($(python3 -c "print(f'{$motion_bytes * 3600 / $seconds / 1024:.0f}')") KB per hour), analysed in ${motion_seconds} s after ffmpeg"
+echo "job time with the motion index ${job_seconds} s, without ${off_job_seconds} s: $(python3 -c "print(f'{($job_seconds / $off_job_seconds - 1) * 100:+.1f} %')") (goal <= +8 %)"
 
 [ -n "$presets" ] || exit 0
 echo
