@@ -73,6 +73,43 @@ try {
     await shot(page, '71-timeline-activity-768');
   });
 
+  await step('Search motion: a rectangle drawn on the corner finds the two events; the second plays from 2 s before it', async () => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await page.getByRole('button', { name: 'Search motion' }).click();
+    const drawer = page.getByTestId('region-drawer');
+    await drawer.waitFor();
+    await page.getByRole('img', { name: "The camera's view, to draw search regions on" }).waitFor();
+    const box = await drawer.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.01, box.y + box.height * 0.01);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.2, { steps: 4 });
+    await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.35, { steps: 4 });
+    await page.mouse.up();
+    const width = Number(await page.getByLabel('Region 1 width').inputValue());
+    assert.ok(width > 0.35 && width < 0.42, `drawn width ${width}`);
+    assert.match(page.url(), /motion=0\.0\d+,0\.0\d+,0\.3\d+,0\.3\d+/);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/^2 hits in /).waitFor();
+    await shot(page, '72-motion-search');
+    await page.getByRole('button', { name: /^08:00:(19|20|21) UTC$/ }).click();
+    await page.waitForFunction(() => {
+      const video = document.querySelector('video.shown');
+      return !!video && video.readyState >= 2 && video.currentTime >= 17 && video.currentTime <= 20;
+    });
+  });
+
+  await step('a region elsewhere says what to try, and the search is a link', async () => {
+    await page.getByLabel('Region 1 x').fill('0.6');
+    await page.getByLabel('Region 1 y').fill('0.6');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText('No motion found here: try a larger region or a higher sensitivity.').waitFor();
+    const link = page.url();
+    const other = await context.newPage();
+    await other.goto(link);
+    assert.equal(await other.getByLabel('Region 1 x').inputValue(), '0.6');
+    await other.close();
+  });
+
   console.log(`Motion journey: ${passed.length} steps passed.`);
 } catch (error) {
   console.error(`Motion journey failed after ${passed.length} steps; the app's log is ${app.logPath}`);

@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { localDate, parseDate } from '../lib/time';
 import type { Marks } from '../components/player';
 import { ExportWindow } from '../features/evidence/ExportWindow';
 import { VideoExport } from '../features/evidence/VideoExport';
+import { MotionSearchPanel } from '../features/motion/MotionSearchPanel';
 import { PinActivityStrip } from '../features/motion/PinActivityStrip';
 import { useVideoMotion } from '../features/motion/use-video-motion';
 import { PinBreadcrumbs, usePinContext } from '../features/malls/PinHeader';
@@ -79,9 +81,13 @@ function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
   const [marks, setMarks] = useState<{ in: number | null; out: number | null }>({ in: null, out: null });
   const onMark = useCallback((which: 'in' | 'out', ms: number) => setMarks((now) => ({ ...now, [which]: ms })), []);
   const mayExport = may('changeVideos');
+  const [params] = useSearchParams();
+  const [playAt, setPlayAt] = useState<{ ms: number; seq: number } | null>(null);
+  const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(Date.now(), zone);
   return (
     <>
       <TimelinePage
+        playAt={playAt}
         mallId={mallId}
         pinId={pinId}
         pinName={pinName}
@@ -90,6 +96,7 @@ function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
         onMark={mayExport ? onMark : undefined}
         belowBar={(view) => <PinActivityStrip mallId={mallId} pinId={pinId} from={view.start} to={view.end} />}
       />
+      <MotionSearchPanel mallId={mallId} pinId={pinId} zone={zone} date={date} onPlay={(ms) => setPlayAt((now) => ({ ms, seq: (now?.seq ?? 0) + 1 }))} />
       <ExportWindow key={`${marks.in}-${marks.out}`} mallId={mallId} zone={zone} pins={[{ id: pinId, name: pinName }]} from={marks.in} to={marks.out} />
     </>
   );

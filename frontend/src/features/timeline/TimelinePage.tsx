@@ -24,10 +24,24 @@ interface Props {
   onMark?: (which: 'in' | 'out', ms: number) => void;
   /** Drawn right under the bar, for the part of the day it shows (the activity strip). */
   belowBar?: (view: View) => ReactNode;
+  /** Plays from this instant (ms) whenever `seq` changes (a motion hit clicked). */
+  playAt?: { ms: number; seq: number } | null;
 }
 
 /** How often the URL follows the instant being played (a link sent reopens it). */
 const URL_EVERY_MS = 2_000;
+
+/** The URL's parameters with these set (null removes one); the others (a motion search's) are kept. */
+function merged(changes: Record<string, string | null>) {
+  return (current: URLSearchParams) => {
+    const next = new URLSearchParams(current);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === null) next.delete(name);
+      else next.set(name, value);
+    }
+    return next;
+  };
+}
 
 /** The instant in `t`, when it is one. */
 function instantParam(value: string | null): number | null {
@@ -41,7 +55,7 @@ function instantParam(value: string | null): number | null {
  * Clicking the bar (or "Go to time") plays the clip of that moment from that offset in the player
  * under it, which goes on into the following clips.
  */
-export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belowBar }: Props) {
+export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belowBar, playAt }: Props) {
   const [params, setParams] = useSearchParams();
   const t = instantParam(params.get('t'));
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(t ?? Date.now(), zone);
@@ -75,7 +89,7 @@ export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belo
       setPlayhead(instant);
       setView((current) => (instant < current.start || instant > current.end ? centreOn(current, instant, day) : current));
       lastUrl.current = Date.now();
-      setParams({ date, t: new Date(instant).toISOString() }, { replace: true });
+      setParams(merged({ date, t: new Date(instant).toISOString() }), { replace: true });
     },
     [placed, day, date, setParams],
   );
@@ -87,12 +101,18 @@ export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belo
     if (t !== null && t >= day.start && t < day.end) play(t, false);
   }, [timeline.data, date, t, day, play]);
 
+  useEffect(() => {
+    if (playAt && timeline.data) play(playAt.ms, true);
+    // only a new request plays; the day's clips arriving later do not replay it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playAt?.seq, timeline.data !== undefined]);
+
   const onInstant = useCallback(
     (ms: number) => {
       setPlayhead(ms);
       if (Date.now() - lastUrl.current < URL_EVERY_MS) return;
       lastUrl.current = Date.now();
-      setParams({ date: localDate(ms, zone), t: new Date(ms).toISOString() }, { replace: true });
+      setParams(merged({ date: localDate(ms, zone), t: new Date(ms).toISOString() }), { replace: true });
     },
     [setParams, zone],
   );
@@ -110,7 +130,7 @@ export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belo
           opened.current = null;
           setRequest(null);
           setPlayhead(null);
-          setParams({ date: next });
+          setParams(merged({ date: next, t: null }));
         }}
         onTime={(ms) => play(ms, true)}
       />

@@ -26,3 +26,22 @@ export const usePinActivity = (mallId: string, pinId: string, from: number, to: 
       ),
     placeholderData: (previous) => previous,
   });
+
+export type MotionSearchResult = Schemas['MotionSearchResult'];
+
+/** A still of the pin to draw regions on: the poster of its latest processed video. */
+export const usePinStill = (mallId: string, pinId: string) =>
+  useQuery({
+    queryKey: ['motion', 'still', pinId],
+    queryFn: async () => {
+      const page = await unwrap(
+        api.GET('/api/malls/{mall_id}/pins/{pin_id}/videos', {
+          params: { path: { mall_id: mallId, pin_id: pinId }, query: { limit: 1, status: 'completed' } },
+        }),
+      );
+      return (page.videos[0]?.poster_url as string | null | undefined) ?? null;
+    },
+  });
+
+export const searchMotion = (mallId: string, pinId: string, body: Schemas['MotionSearchRequest']) =>
+  unwrap(api.POST('/api/malls/{mall_id}/pins/{pin_id}/motion-search', { params: { path: { mall_id: mallId, pin_id: pinId } }, body }));
