@@ -117,7 +117,7 @@ export function MotionSearchPanel({
           <p>
             {result.hits.length === 0
               ? 'No motion found here: try a larger region or a higher sensitivity.'
-              : `${result.hits.length}${result.truncated ? '+' : ''} ${result.hits.length === 1 ? 'hit' : 'hits'} in ${Math.round(result.scanned_seconds / 60)} min of footage (${result.elapsed_ms} ms).`}
+              : `${result.hits.length}${result.truncated ? '+' : ''} ${result.hits.length === 1 ? 'hit' : 'hits'} in ${result.scanned_seconds < 120 ? `${result.scanned_seconds} s` : `${Math.round(result.scanned_seconds / 60)} min`} of footage (${result.elapsed_ms} ms).`}
             {result.videos_without_index > 0 &&
               ` ${result.videos_without_index} ${result.videos_without_index === 1 ? 'clip has' : 'clips have'} no motion index yet: an admin can use “Build missing motion indexes”.`}
           </p>
