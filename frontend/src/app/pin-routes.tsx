@@ -83,11 +83,13 @@ function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
   const mayExport = may('changeVideos');
   const [params] = useSearchParams();
   const [playAt, setPlayAt] = useState<{ ms: number; seq: number } | null>(null);
+  const [hits, setHits] = useState<{ start: number; end: number }[]>([]);
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(Date.now(), zone);
   return (
     <>
       <TimelinePage
         playAt={playAt}
+        highlights={hits}
         mallId={mallId}
         pinId={pinId}
         pinName={pinName}
@@ -96,7 +98,9 @@ function PinTimeline({ mallId, pinId, pinName, zone }: PinPageContext) {
         onMark={mayExport ? onMark : undefined}
         belowBar={(view) => <PinActivityStrip mallId={mallId} pinId={pinId} from={view.start} to={view.end} />}
       />
-      <MotionSearchPanel mallId={mallId} pinId={pinId} zone={zone} date={date} onPlay={(ms) => setPlayAt((now) => ({ ms, seq: (now?.seq ?? 0) + 1 }))} />
+      <MotionSearchPanel mallId={mallId} pinId={pinId} zone={zone} date={date} onPlay={(ms) => setPlayAt((now) => ({ ms, seq: (now?.seq ?? 0) + 1 }))}
+        onHits={setHits}
+      />
       <ExportWindow key={`${marks.in}-${marks.out}`} mallId={mallId} zone={zone} pins={[{ id: pinId, name: pinName }]} from={marks.in} to={marks.out} />
     </>
   );

@@ -24,12 +24,15 @@ export function MotionSearchPanel({
   zone,
   date,
   onPlay,
+  onHits,
 }: {
   mallId: string;
   pinId: string;
   zone: string;
   date: string;
   onPlay: (ms: number) => void;
+  /** The hits of the last search, for the timeline to mark (instants, ms). */
+  onHits?: (spans: { start: number; end: number }[]) => void;
 }) {
   const [params, setParams] = useSearchParams();
   const query = readQuery(params);
@@ -45,6 +48,7 @@ export function MotionSearchPanel({
         sensitivity: current.sensitivity,
         min_seconds: current.minSeconds,
       }),
+    onSuccess: (found) => onHits?.(found.hits.map((hit) => ({ start: new Date(hit.start).getTime(), end: new Date(hit.end).getTime() }))),
   });
   const change = (next: MotionQuery) => setParams((current) => writeQuery(next, current), { replace: true });
   const setRegion = (index: number, rect: Rect) => change({ ...query, regions: query.regions.map((one, i) => (i === index ? rect : one)) });

@@ -33,6 +33,8 @@ interface Props {
   onPick: (ms: number, row: BarRow) => void;
   /** What the hover box shows under the time (the preview tile of that moment). */
   renderHover?: (hover: BarHover) => ReactNode;
+  /** Spans marked above the first row, such as motion search hits (instants, ms). */
+  highlights?: { start: number; end: number }[];
 }
 
 const AXIS = 26;
@@ -51,6 +53,7 @@ const COLOURS = {
   waiting: '#9aa7bb',
   failed: '#c0392b',
   playhead: '#e67e22',
+  highlight: '#d97706',
   text: '#1d2430',
 };
 
@@ -75,7 +78,7 @@ export function barHeight(rows: BarRow[]): number {
  * playhead. Zoom: buttons, Ctrl+wheel (and a trackpad's pinch), two-finger pinch, `+`/`-`; pan:
  * drag, wheel, ←/→ while focused. Labels follow the zoom, in the mall's zone.
  */
-export function TimelineBar({ label, rows, day, view, onView, zone, playhead, onPick, renderHover }: Props) {
+export function TimelineBar({ label, rows, day, view, onView, zone, playhead, onPick, renderHover, highlights }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(0);
   const [hover, setHover] = useState<{ x: number; hover: BarHover } | null>(null);
@@ -159,6 +162,13 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
       }
     }
 
+    context.fillStyle = COLOURS.highlight;
+    for (const span of highlights ?? []) {
+      if (span.end < view.start || span.start > view.end) continue;
+      const from = Math.max(left, x(span.start));
+      context.fillRect(from - 1, AXIS - 6, Math.max(3, Math.min(width, x(span.end)) - from + 2), 5);
+    }
+
     if (playhead !== null && playhead >= view.start && playhead <= view.end) {
       const at = Math.round(x(playhead)) + 0.5;
       context.strokeStyle = COLOURS.playhead;
@@ -171,7 +181,7 @@ export function TimelineBar({ label, rows, day, view, onView, zone, playhead, on
     }
     // read by bench/timeline-page-benchmark.sh
     performance.measure?.('timeline-draw', { start: started, end: performance.now() });
-  }, [width, height, view, zone, placedRows, playhead, left, plotWidth]);
+  }, [width, height, view, zone, placedRows, playhead, left, plotWidth, highlights]);
 
   const at = useCallback(
     (clientX: number, clientY: number): BarHover | null => {

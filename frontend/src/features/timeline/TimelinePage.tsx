@@ -26,6 +26,8 @@ interface Props {
   belowBar?: (view: View) => ReactNode;
   /** Plays from this instant (ms) whenever `seq` changes (a motion hit clicked). */
   playAt?: { ms: number; seq: number } | null;
+  /** Spans marked on the bar (motion search hits, ms). */
+  highlights?: { start: number; end: number }[];
 }
 
 /** How often the URL follows the instant being played (a link sent reopens it). */
@@ -55,7 +57,7 @@ function instantParam(value: string | null): number | null {
  * Clicking the bar (or "Go to time") plays the clip of that moment from that offset in the player
  * under it, which goes on into the following clips.
  */
-export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belowBar, playAt }: Props) {
+export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belowBar, playAt, highlights }: Props) {
   const [params, setParams] = useSearchParams();
   const t = instantParam(params.get('t'));
   const date = parseDate(params.get('date') ?? '') ? params.get('date')! : localDate(t ?? Date.now(), zone);
@@ -163,6 +165,7 @@ export function TimelinePage({ mallId, pinId, pinName, zone, marks, onMark, belo
             playhead={playhead}
             onPick={(ms) => play(ms, true)}
             renderHover={({ clip, ms }) => (clip ? <HoverPreview clip={clip} ms={ms} /> : null)}
+            highlights={highlights}
           />
           {belowBar?.(view)}
           <Legend />
