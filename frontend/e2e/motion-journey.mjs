@@ -91,6 +91,7 @@ try {
     assert.match(new URL(page.url()).searchParams.get('motion') ?? '', /^0\.0\d*,0\.0\d*,0\.3\d*,0\.3\d*$/);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.getByText(/^2 hits in /).waitFor();
+    await page.getByTestId('hit-tile').nth(1).waitFor();
     await shot(page, '72-motion-search');
     await page.getByRole('button', { name: /^08:00:(19|20|21) UTC$/ }).click();
     await page.waitForFunction(() => {

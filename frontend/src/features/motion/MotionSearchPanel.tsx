@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { dayBounds, zonedTime } from '../../lib/time';
 import { searchMotion, usePinStill } from './api/motion';
+import { HitTile } from './HitTile';
 import { RegionDrawer } from './RegionDrawer';
 import { readQuery, writeQuery, type MotionQuery, type Rect } from './search-params';
 
@@ -134,6 +135,7 @@ export function MotionSearchPanel({
             const seconds = Math.round((new Date(hit.end).getTime() - start) / 1000);
             return (
               <li key={`${hit.video_id}-${hit.start}`}>
+                <HitTile videoId={hit.video_id} offset={hit.offset_seconds} />
                 <button type="button" className="link" onClick={() => onPlay(start - 2000)}>
                   {zonedTime(start, zone)}
                 </button>{' '}
