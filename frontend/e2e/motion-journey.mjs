@@ -113,6 +113,17 @@ try {
     await other.close();
   });
 
+  await step('a window of its own (From / To on the mall clock) finds only what is in it', async () => {
+    await page.getByLabel('Region 1 x').fill('0.01');
+    await page.getByLabel('Region 1 y').fill('0.01');
+    await page.getByLabel(/^From/).last().fill('2026-11-29T08:00:15');
+    await page.getByLabel(/^To/).last().fill('2026-11-29T08:00:30');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByText(/^1 hit in 15 s of footage/).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('motion_from'), '2026-11-29T08:00:15.000Z');
+    await page.getByRole('button', { name: '08:00:20 UTC' }).waitFor();
+  });
+
   console.log(`Motion journey: ${passed.length} steps passed.`);
 } catch (error) {
   console.error(`Motion journey failed after ${passed.length} steps; the app's log is ${app.logPath}`);

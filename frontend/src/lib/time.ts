@@ -168,3 +168,9 @@ export function wallClockToInstant(value: string, zone: string): string | null {
   const ms = instantOf({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]), hour, minute, second }, zone);
   return new Date(ms).toISOString();
 }
+
+/** An instant as a `datetime-local` value (`YYYY-MM-DDTHH:MM:SS`) on the zone's wall clock: the inverse of {@link wallClockToInstant}. */
+export function wallClockInput(ms: number, zone: string): string {
+  const wall = wallClockOf(ms, zone);
+  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
+}

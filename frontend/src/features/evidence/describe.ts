@@ -1,5 +1,4 @@
 import { formatBytes } from '../../lib/format';
-import { wallClockOf } from '../../lib/time';
 import type { EvidenceExport } from './api/evidence';
 
 /** The status line of an export, as its job stands. */
@@ -43,10 +42,5 @@ export function marksProblem(inSeconds: number | null, outSeconds: number | null
   return null;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** An instant as a `datetime-local` value (`YYYY-MM-DDTHH:MM:SS`) on the zone's wall clock. */
-export function wallClockInput(ms: number, zone: string): string {
-  const wall = wallClockOf(ms, zone);
-  return `${wall.year}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}`;
-}
+/** An instant as a `datetime-local` value on the zone's wall clock (kept here for the export window's fields). */
+export { wallClockInput } from '../../lib/time';

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { dayBounds, zonedTime } from '../../lib/time';
+import { dayBounds, wallClockInput, wallClockToInstant, zonedDateTime, zonedTime } from '../../lib/time';
 import { searchMotion, usePinStill } from './api/motion';
 import { HitTile } from './HitTile';
 import { RegionDrawer } from './RegionDrawer';
@@ -39,19 +39,32 @@ export function MotionSearchPanel({
   const query = readQuery(params);
   const [open, setOpen] = useState(query.regions.length > 0);
   const still = usePinStill(mallId, pinId);
-  const [from, to] = dayBounds(date, zone);
+  const [dayFrom, dayTo] = dayBounds(date, zone);
+  const from = query.from ? Date.parse(query.from) : dayFrom;
+  const to = query.to ? Date.parse(query.to) : dayTo;
+  // typed on the mall's clock; read when Search is pressed (a half-typed time is not a window)
+  const [fromText, setFromText] = useState(() => wallClockInput(from, zone));
+  const [toText, setToText] = useState(() => wallClockInput(to, zone));
+  // another day on the timeline: the fields follow it, unless the search has a window of its own
+  useEffect(() => {
+    if (query.from || query.to) return;
+    setFromText(wallClockInput(dayFrom, zone));
+    setToText(wallClockInput(dayTo, zone));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [date, zone]);
   const search = useMutation({
     mutationFn: (current: MotionQuery) =>
       searchMotion(mallId, pinId, {
-        from: new Date(from).toISOString(),
-        to: new Date(to).toISOString(),
+        from: current.from ?? new Date(dayFrom).toISOString(),
+        to: current.to ?? new Date(dayTo).toISOString(),
         regions: current.regions,
         sensitivity: current.sensitivity,
         min_seconds: current.minSeconds,
       }),
     onSuccess: (found) => onHits?.(found.hits.map((hit) => ({ start: new Date(hit.start).getTime(), end: new Date(hit.end).getTime() }))),
   });
-  const change = (next: MotionQuery) => setParams((current) => writeQuery(next, current), { replace: true });
+  // from the address as it is now: the timeline's player writes `t` into it while it plays
+  const change = (next: MotionQuery) => setParams(() => writeQuery(next, new URLSearchParams(window.location.search)), { replace: true });
   const setRegion = (index: number, rect: Rect) => change({ ...query, regions: query.regions.map((one, i) => (i === index ? rect : one)) });
 
   if (!open) {
@@ -68,7 +81,8 @@ export function MotionSearchPanel({
     <section aria-labelledby="motion-search-title" className="card motion-search">
       <h2 id="motion-search-title">Search motion</h2>
       <p className="muted">
-        Draw one or more rectangles on the camera’s view (or add one and type its place, 0 to 1 from the top left corner). The search covers {date}.
+        Draw one or more rectangles on the camera’s view (or add one and type its place, 0 to 1 from the top left corner). The search
+        covers {query.from || query.to ? `${zonedDateTime(from, zone)} to ${zonedDateTime(to, zone)}` : `the day shown, ${date}`}.
       </p>
       <div className="motion-search-body">
         <RegionDrawer still={still.data ?? null} regions={query.regions} onDraw={(rect) => change({ ...query, regions: [...query.regions, rect].slice(0, 8) })} />
@@ -105,12 +119,47 @@ export function MotionSearchPanel({
             <input type="range" min={1} max={100} value={query.sensitivity} onChange={(event) => change({ ...query, sensitivity: Number(event.target.value) })} />
             <span>{query.sensitivity}</span>
           </label>
+          <div className="window-fields">
+            <label>
+              From <span className="muted">({zone})</span>
+              <input type="datetime-local" step={1} value={fromText} onChange={(event) => setFromText(event.target.value)} />
+            </label>
+            <label>
+              To <span className="muted">({zone})</span>
+              <input type="datetime-local" step={1} value={toText} onChange={(event) => setToText(event.target.value)} />
+            </label>
+            {(query.from || query.to) && (
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  setFromText(wallClockInput(dayFrom, zone));
+                  setToText(wallClockInput(dayTo, zone));
+                  change({ ...query, from: null, to: null });
+                }}
+              >
+                Search the day shown
+              </button>
+            )}
+          </div>
           <label>
             Shortest motion (seconds)
             <input type="number" min={1} max={3600} value={query.minSeconds} onChange={(event) => change({ ...query, minSeconds: Math.max(1, Number(event.target.value) || 1) })} />
           </label>
           <p>
-            <button type="button" disabled={query.regions.length === 0 || search.isPending} onClick={() => search.mutate(query)}>
+            <button
+              type="button"
+              disabled={query.regions.length === 0 || search.isPending}
+              onClick={() => {
+                const typedFrom = wallClockToInstant(fromText, zone);
+                const typedTo = wallClockToInstant(toText, zone);
+                const ownWindow =
+                  typedFrom !== null && typedTo !== null && (Date.parse(typedFrom) !== dayFrom || Date.parse(typedTo) !== dayTo);
+                const next = { ...query, from: ownWindow ? typedFrom : null, to: ownWindow ? typedTo : null };
+                change(next);
+                search.mutate(next);
+              }}
+            >
               {search.isPending ? 'Searching…' : 'Search'}
             </button>
           </p>

@@ -1,6 +1,7 @@
 /**
  * A motion search as the URL holds it, so that it can be sent as a link:
- * `?motion=x,y,w,h;x,y,w,h&sensitivity=50&min=1`, regions in the frame's 0–1 coordinates.
+ * `?motion=x,y,w,h;x,y,w,h&sensitivity=50&min=1[&motion_from=…&motion_to=…]`, regions in the frame's
+ * 0–1 coordinates, the window as instants (the timeline's day without it).
  */
 export interface Rect {
   x: number;
@@ -13,6 +14,9 @@ export interface MotionQuery {
   regions: Rect[];
   sensitivity: number;
   minSeconds: number;
+  /** A window of the analyst's own (instants, ISO-8601); null for the timeline's day. */
+  from: string | null;
+  to: string | null;
 }
 
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
@@ -23,8 +27,14 @@ export function writeQuery(query: MotionQuery, into: URLSearchParams): URLSearch
   else next.set('motion', query.regions.map((r) => [r.x, r.y, r.width, r.height].map(round).join(',')).join(';'));
   next.set('sensitivity', String(query.sensitivity));
   next.set('min', String(query.minSeconds));
+  for (const [name, value] of [['motion_from', query.from], ['motion_to', query.to]] as const) {
+    if (value) next.set(name, value);
+    else next.delete(name);
+  }
   return next;
 }
+
+const instant = (value: string | null) => (value && !Number.isNaN(Date.parse(value)) ? new Date(value).toISOString() : null);
 
 /** The search in the URL; regions that are not four numbers inside the frame are left out. */
 export function readQuery(params: URLSearchParams): MotionQuery {
@@ -42,6 +52,8 @@ export function readQuery(params: URLSearchParams): MotionQuery {
     regions: regions.slice(0, 8),
     sensitivity: Number.isInteger(sensitivity) && sensitivity >= 1 && sensitivity <= 100 ? sensitivity : 50,
     minSeconds: Number.isInteger(minSeconds) && minSeconds >= 1 && minSeconds <= 3600 ? minSeconds : 1,
+    from: instant(params.get('motion_from')),
+    to: instant(params.get('motion_to')),
   };
 }
 

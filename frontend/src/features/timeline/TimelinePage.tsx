@@ -33,10 +33,14 @@ interface Props {
 /** How often the URL follows the instant being played (a link sent reopens it). */
 const URL_EVERY_MS = 2_000;
 
-/** The URL's parameters with these set (null removes one); the others (a motion search's) are kept. */
+/**
+ * The URL's parameters with these set (null removes one); the others (a motion search's) are kept.
+ * It starts from the address as it is now, not as it was at the last render: the playing video
+ * writes `t` every 2 s while a search panel writes its own parameters.
+ */
 function merged(changes: Record<string, string | null>) {
-  return (current: URLSearchParams) => {
-    const next = new URLSearchParams(current);
+  return () => {
+    const next = new URLSearchParams(window.location.search);
     for (const [name, value] of Object.entries(changes)) {
       if (value === null) next.delete(name);
       else next.set(name, value);
