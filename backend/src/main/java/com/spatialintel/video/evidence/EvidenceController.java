@@ -1,7 +1,6 @@
 package com.spatialintel.video.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import com.spatialintel.video.evidence.ExportApi.ExportRequest;
 import com.spatialintel.video.evidence.ExportApi.ExportResponse;
 import com.spatialintel.video.evidence.ExportEvents.ExportDownloaded;
 import com.spatialintel.video.storage.ObjectStorage;
-import com.spatialintel.video.storage.StoredObject;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
@@ -24,6 +22,8 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
@@ -122,17 +122,16 @@ class EvidenceController {
 		EvidenceExport export = exports.find(exportId)
 			.filter(found -> found.status() == ExportStatus.COMPLETED)
 			.orElseThrow(() -> new NotFoundException("This export has no package any more: it was deleted."));
-		StoredObject stored = storage.head(export.packageKey())
-			.orElseThrow(() -> new NotFoundException("This export's package is missing from storage."));
-		try (InputStream in = storage.download(export.packageKey())
+		try (ResponseInputStream<GetObjectResponse> in = storage.download(export.packageKey())
 			.orElseThrow(() -> new NotFoundException("This export's package is missing from storage."))) {
+			long bytes = in.response().contentLength();
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentType("application/zip");
-			response.setContentLengthLong(stored.sizeBytes());
+			response.setContentLengthLong(bytes);
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(export.packageName()).build().toString());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-			events.publishEvent(new ExportDownloaded(exportId, export.mallId(), stored.sizeBytes(), clock.instant()));
+			events.publishEvent(new ExportDownloaded(exportId, export.mallId(), bytes, clock.instant()));
 			OutputStream out = response.getOutputStream();
 			in.transferTo(out);
 		}

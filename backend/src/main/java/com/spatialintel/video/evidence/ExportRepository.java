@@ -71,9 +71,16 @@ class ExportRepository {
 			.list());
 	}
 
-	/** An export, not deleted, with this video as a source: what keeps the video. */
+	/**
+	 * The newest export, not deleted, with this video as a source: what keeps the video. Asked before
+	 * every deletion (and by retention for each video past its days), so one query, without the clips.
+	 */
 	Optional<EvidenceExport> keeping(UUID videoId) {
-		return ofVideo(videoId).stream().filter(export -> export.status() != ExportStatus.DELETED).findFirst();
+		return jdbc.sql("SELECT " + COLUMNS + " FROM evidence_exports WHERE status <> 'deleted' AND id IN "
+				+ "(SELECT export_id FROM evidence_export_clips WHERE video_id = ?) ORDER BY created_at DESC, id LIMIT 1")
+			.param(videoId)
+			.query(ExportRepository::map)
+			.optional();
 	}
 
 	/** Exports not deleted whose sources' retention ran out before {@code now}. */

@@ -67,18 +67,15 @@ class RetentionPlan {
 		List<Video> deletions = new ArrayList<>();
 		List<Held> held = new ArrayList<>();
 		for (Video video : videos.olderThan(mallId, cutoff, MAX_PER_RUN)) {
-			List<LegalHold> keeping = holds.holding(video);
-			if (!keeping.isEmpty()) {
-				held.add(new Held(video, keeping.get(0).id(), keeping.get(0).reason()));
+			// the policy asks every veto (legal holds among them); only a kept video is asked which hold keeps it
+			Optional<String> objection = policy.objection(video.id(), DeletionCause.RETENTION);
+			if (objection.isEmpty()) {
+				deletions.add(video);
 				continue;
 			}
-			Optional<String> objection = policy.objection(video.id(), DeletionCause.RETENTION);
-			if (objection.isPresent()) {
-				held.add(new Held(video, null, objection.get()));
-			}
-			else {
-				deletions.add(video);
-			}
+			List<LegalHold> keeping = holds.holding(video);
+			held.add(keeping.isEmpty() ? new Held(video, null, objection.get())
+					: new Held(video, keeping.get(0).id(), keeping.get(0).reason()));
 		}
 		return new Plan(mallId, days, cutoff, deletions, held);
 	}
