@@ -6,7 +6,7 @@ import { zonedTime } from '../../lib/time';
 import type { Clip } from './api/timeline';
 import { crossInto, nextAfter, skippedNotice, type Placed, type Target } from './playback';
 
-/** What the page asks to play; a new `seq` starts it again even at the same place. */
+/** What the page asks to play; a new `seq` starts it again even at the same place. The page counts its own `seq`. */
 export interface PlayRequest {
   target: Target<Clip>;
   play: boolean;
@@ -41,16 +41,23 @@ const NOTICE_MS = 6_000;
  */
 export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, marks, onMark }: Props) {
   const [current, setCurrent] = useState<PlayRequest>(request);
+  // the page's requests and the player's own moves (next clip, gap, J/L across clips) are counted
+  // apart: a page request is new when its seq differs from the last page request seen, however many
+  // moves the player made in between; `played` numbers every start, for the player's key
+  const seen = useRef(request.seq);
+  const played = useRef(0);
+  const [playKey, setPlayKey] = useState(0);
   const [notice, setNotice] = useState('');
   const [nextLink, setNextLink] = useState<PlayerLink | null>(null);
   const links = useRef(new Map<string, Promise<PlayerLink>>());
   const rate = useRef(1);
   const paused = useRef(true);
-  const seq = useRef(request.seq);
 
   useEffect(() => {
-    if (request.seq !== seq.current) {
-      seq.current = request.seq;
+    if (request.seq !== seen.current) {
+      seen.current = request.seq;
+      played.current += 1;
+      setPlayKey(played.current);
       setCurrent({ ...request, rate: rate.current });
       setNotice(request.target.skippedMs > 0 ? skippedNotice(request.target.skippedMs) : '');
     }
@@ -100,8 +107,9 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, ma
         setNotice('No more footage of this pin on this day.');
         return;
       }
-      seq.current += 1;
-      setCurrent({ target, play, seq: seq.current, rate: rate.current });
+      played.current += 1;
+      setPlayKey(played.current);
+      setCurrent({ target, play, seq: seen.current, rate: rate.current });
       setNotice(target.skippedMs > 0 ? skippedNotice(target.skippedMs) : '');
     },
     [],
@@ -142,7 +150,7 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, ma
         <Link to={`/videos/${clip.clip.video_id}`}>Open this clip’s page</Link>
       </p>
       <Player
-        key={`${clip.clip.video_id}-${current.seq}`}
+        key={`${clip.clip.video_id}-${playKey}`}
         filename={clip.clip.filename}
         pinName={pinName}
         recordedAt={clip.clip.start}
