@@ -140,7 +140,7 @@ class WorkerRecoveryTests {
 
 			database.stop();
 			try {
-				await().atMost(JobServerHealingTests.OUTAGE).pollInterval(Duration.ofMillis(500))
+				await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
 					.until(() -> Files.readString(workers.log("outage")).contains("The job server stopped"));
 			}
 			finally {

@@ -1,4 +1,4 @@
-package com.spatialintel.video.processing;
+package com.spatialintel.video.jobqueue;
 
 import java.sql.Connection;
 import java.sql.SQLException;
