@@ -27,3 +27,4 @@ bench:
 	bench/timeline-page-benchmark.sh
 	bench/evidence-export-benchmark.sh
 	bench/motion-benchmark.sh
+	bench/load-benchmark.sh

@@ -18,7 +18,7 @@ export function Layout() {
       // the other requests of the page answer 401 too: the first one decides where to come back to
       if (window.location.pathname === '/login') return;
       queryClient.clear();
-      navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`, {
+      void navigate(`/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}&expired=1`, {
         replace: true,
       });
     });
@@ -31,7 +31,7 @@ export function Layout() {
   const signOut = () => {
     session.clear();
     queryClient.clear();
-    navigate('/login');
+    void navigate('/login');
   };
 
   return (

@@ -14,13 +14,13 @@ export interface Received {
  * Answers the app's fetches with `answer` (a JSON value, or a Response for errors) and records
  * each request; undo with `vi.unstubAllGlobals()`.
  */
-export function fakeServer(answer: (request: Received) => unknown | Response): Received[] {
+export function fakeServer(answer: (request: Received) => unknown): Received[] {
   const received: Received[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const text = request.method === 'GET' ? '' : await request.text();
-      const got = { method: request.method, path: new URL(request.url).pathname, body: text ? JSON.parse(text) : undefined };
+      const got = { method: request.method, path: new URL(request.url).pathname, body: text ? (JSON.parse(text) as unknown) : undefined };
       received.push(got);
       const result = answer(got);
       return result instanceof Response ? result : Response.json(result);

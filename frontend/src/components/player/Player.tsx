@@ -3,6 +3,7 @@ import type { components } from '../../lib/api/schema';
 import { clock } from '../../lib/format';
 import { zonedTime } from '../../lib/time';
 import { KEY_HELP, nextSpeed, SPEEDS, type PlayerAction } from './keys';
+import { useCaptionTrack } from './captions';
 import { cueAt } from './previews';
 import { saveSnapshot, snapshotName } from './snapshot';
 import { useMediaState } from './use-media-state';
@@ -186,11 +187,13 @@ export function Player({
   };
 
   const cue = hover ? cueAt(cues, hover.time) : null;
+  const captions = useCaptionTrack(duration, pinName, recordedAt, timeZone);
   const frameInstant = recordedAt ? new Date(recordedAt).getTime() + time * 1000 : null;
   const label = `Video ${filename}`;
   return (
     <div className="review-player" ref={frame}>
-      <div className="screen" onClick={() => run({ type: 'toggle-play' })}>
+      {/* a click on the picture plays or pauses for the mouse; the keyboard has Play/Pause and K */}
+      <div className="screen" role="presentation" onClick={() => run({ type: 'toggle-play' })}>
         {[first, second].map((ref, index) => (
           <video
             key={index}
@@ -200,7 +203,9 @@ export function Player({
             aria-hidden={index === active ? undefined : true}
             preload="auto"
             playsInline
-          />
+          >
+            <track kind="captions" srcLang="en" label="Pin and time" src={captions} />
+          </video>
         ))}
         {message && (
           <p className="screen-message" role="status">

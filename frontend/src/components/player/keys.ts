@@ -40,9 +40,9 @@ export interface KeyRow {
   bindings: KeyBinding[];
 }
 
-const digits = Array.from({ length: 10 }, (_, digit) => ({
+const digits: KeyBinding[] = Array.from({ length: 10 }, (_, digit) => ({
   keys: [String(digit)],
-  action: { type: 'jump', fraction: digit / 10 } as PlayerAction,
+  action: { type: 'jump', fraction: digit / 10 },
 }));
 
 export const KEY_TABLE: KeyRow[] = [

@@ -19,9 +19,10 @@ class FakeVideo extends EventTarget implements MediaLike {
     queueMicrotask(() => this.dispatchEvent(new Event('loadedmetadata')));
   }
 
-  async play() {
+  play() {
     this.paused = false;
     this.dispatchEvent(new Event('play'));
+    return Promise.resolve();
   }
 
   pause() {
@@ -66,7 +67,7 @@ describe('LinkKeeper', () => {
   beforeEach(() => {
     vi.useFakeTimers({ now: T0 });
     links = [];
-    fetchLink = vi.fn(async () => {
+    fetchLink = vi.fn(() => {
       const link = {
         url: `/api/videos/v/proxy?expires=${links.length}`,
         // every link lasts 20 s from when it is handed out
@@ -74,10 +75,10 @@ describe('LinkKeeper', () => {
         previews_url: null,
       };
       links.push(link);
-      return link;
+      return Promise.resolve(link);
     });
     videos = [new FakeVideo(), new FakeVideo()];
-    videos.forEach(FakeVideo.watchSeeks);
+    videos.forEach((video) => FakeVideo.watchSeeks(video));
   });
 
   afterEach(() => vi.useRealTimers());
@@ -112,7 +113,7 @@ describe('LinkKeeper', () => {
     expect(videos[0].src).toBe('/api/videos/v/proxy?expires=0');
     await vi.advanceTimersByTimeAsync(RELEASE_MS);
     expect(videos[0].src).toBe('');
-    expect(states.at(-1)).toEqual({ active: 1, link: expect.objectContaining({ url: '/api/videos/v/proxy?expires=1' }), message: '' });
+    expect(states.at(-1)).toMatchObject({ active: 1, link: { url: '/api/videos/v/proxy?expires=1' }, message: '' });
 
     // and again 15 s after the second link was handed out
     await vi.advanceTimersByTimeAsync(15_000 - RELEASE_MS);

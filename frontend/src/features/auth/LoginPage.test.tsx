@@ -38,7 +38,7 @@ describe('LoginPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the server sentence when the password is wrong', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => problem(401, 'The e-mail address or password is incorrect.')));
+    vi.stubGlobal('fetch', vi.fn(() => Promise.resolve(problem(401, 'The e-mail address or password is incorrect.'))));
     renderAt('/login');
 
     await signIn('a@b.example', 'nope');
@@ -50,7 +50,7 @@ describe('LoginPage', () => {
   it('says how long to wait when the server throttles sign-in (429)', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => problem(429, 'Too many failed sign-ins from this address.', { 'Retry-After': '42' })),
+      vi.fn(() => Promise.resolve(problem(429, 'Too many failed sign-ins from this address.', { 'Retry-After': '42' }))),
     );
     renderAt('/login');
 
@@ -85,7 +85,7 @@ describe('LoginPage', () => {
     const user = { id: 'u1', email: 'op@b.example', role: 'OPERATOR', mall_ids: [], created_at: '2026-01-01T00:00:00Z' };
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify({ token: 'jwt', expires_at: 'x', user }), { status: 200, headers: { 'Content-Type': 'application/json' } })),
+      vi.fn(() => Promise.resolve(new Response(JSON.stringify({ token: 'jwt', expires_at: 'x', user }), { status: 200, headers: { 'Content-Type': 'application/json' } }))),
     );
     const router = renderAt('/login?next=%2F%2Fevil.example%2F');
 

@@ -16,7 +16,7 @@ export function ExportProgress({ exportId }: { exportId: string }) {
       {running && <progress max={100} value={one.data.progress} aria-label="Export progress" />}
       {one.data.status === 'completed' && (
         <p>
-          <button type="button" onClick={() => downloadPackage(exportId).catch((failure: Error) => setError(failure.message))}>
+          <button type="button" onClick={() => void downloadPackage(exportId).catch((failure: Error) => setError(failure.message))}>
             Download package
           </button>{' '}
           <span className="muted">{one.data.package_name}; check it with VERIFY.txt inside, or on the “Verify a package” page.</span>

@@ -54,7 +54,7 @@ export function ExportsTable({ exports, caption }: { exports: EvidenceExport[]; 
                       type="button"
                       className="secondary"
                       aria-label={`Download the package for ${one.reference}`}
-                      onClick={() => downloadPackage(one.id).catch((failure: Error) => setError(failure.message))}
+                      onClick={() => void downloadPackage(one.id).catch((failure: Error) => setError(failure.message))}
                     >
                       Download
                     </button>

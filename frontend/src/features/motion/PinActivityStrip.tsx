@@ -11,7 +11,7 @@ export function PinActivityStrip({ mallId, pinId, from, to, sensitivity = 50 }: 
   if (!activity.data) return null;
   return (
     <div className="activity timeline-activity">
-      <ActivityStrip values={activity.data.activity as (number | null)[]} limit={threshold(sensitivity)} label="Activity on the timeline" />
+      <ActivityStrip values={activity.data.activity} limit={threshold(sensitivity)} label="Activity on the timeline" />
       {activity.data.videos_without_index > 0 && (
         <span className="muted" role="status">
           {activity.data.videos_without_index} {activity.data.videos_without_index === 1 ? 'clip has' : 'clips have'} no motion index yet

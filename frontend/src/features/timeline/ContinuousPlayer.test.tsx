@@ -50,7 +50,7 @@ describe('ContinuousPlayer', () => {
       expect(shown).toBeTruthy();
       return shown as HTMLVideoElement;
     });
-    await act(async () => {
+    act(() => {
       fireEvent(video, new Event('ended'));
     });
     expect(await screen.findByText('second.mp4', { selector: 'strong' })).toBeTruthy();

@@ -26,7 +26,7 @@ export function MallTimelinePage({ mallId, mallName, zone }: { mallId: string; m
     [timeline.data],
   );
   const open = (ms: number, pinId: string) =>
-    navigate(`/malls/${mallId}/pins/${pinId}/timeline?date=${date}&t=${encodeURIComponent(new Date(ms).toISOString())}`);
+    void navigate(`/malls/${mallId}/pins/${pinId}/timeline?date=${date}&t=${encodeURIComponent(new Date(ms).toISOString())}`);
   const clips = rows.reduce((sum, row) => sum + row.placed.length, 0);
 
   return (

@@ -181,7 +181,11 @@ function Uploader({ mallId, pinId, maxUploadBytes, signBatch, zone }: UploaderPr
         )}
         server={server}
         journal={journal}
-        onResume={resumeFromHandle}
+        onResume={(entry) =>
+          void resumeFromHandle(entry).catch((failure: Error) =>
+            setRefusals([`“${entry.fileName}” could not be read (${failure.message}): choose the file again to resume.`]),
+          )
+        }
         onChanged={() => setJournalVersion((version) => version + 1)}
       />
 

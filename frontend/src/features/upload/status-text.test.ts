@@ -15,7 +15,7 @@ describe('status words', () => {
     [{ phase: 'failed', error: 'checksum mismatch' }, '❌ Failed: checksum mismatch'],
     [{ phase: 'duplicate' }, 'Already uploaded'],
   ] as const)('%o reads "%s"', (patch, words) => {
-    expect(statusLine({ ...base, ...patch } as UploadState)).toBe(words);
+    expect(statusLine({ ...base, ...patch })).toBe(words);
   });
 
   it('shows bytes, parts, speed and time left once the speed has settled', () => {

@@ -18,6 +18,13 @@ export function DeleteVideoDialog({
     cancel.current?.focus();
     return () => opener?.focus();
   }, []);
+  useEffect(() => {
+    const escape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onCancel();
+    };
+    document.addEventListener('keydown', escape);
+    return () => document.removeEventListener('keydown', escape);
+  }, [onCancel]);
   return (
     <div className="dialog-backdrop">
       <div
@@ -26,9 +33,6 @@ export function DeleteVideoDialog({
         aria-labelledby="delete-title"
         aria-describedby="delete-text"
         className="dialog card"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
-        }}
       >
         <h2 id="delete-title">Delete {filename}?</h2>
         <p id="delete-text">The original, its proxy, poster and previews are deleted for good. This cannot be undone.</p>

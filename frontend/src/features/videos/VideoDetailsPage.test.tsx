@@ -54,18 +54,20 @@ describe('VideoDetailsPage', () => {
     let answer = details('running');
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (request: Request) => {
+      vi.fn((request: Request) => {
         const path = new URL(request.url).pathname;
-        if (path === '/api/analysis/jobs/j') return Response.json({ id: 'j', status: 'running', progress: 40 });
+        if (path === '/api/analysis/jobs/j') return Promise.resolve(Response.json({ id: 'j', status: 'running', progress: 40 }));
         if (path === '/api/videos/v/stream-url') {
-          return Response.json({
-            url: '/api/videos/v/proxy?expires=1&signature=s',
-            expires_at: '2099-01-01T00:00:00Z',
-            previews_url: null,
-            frame_rate: 10,
-          });
+          return Promise.resolve(
+            Response.json({
+              url: '/api/videos/v/proxy?expires=1&signature=s',
+              expires_at: '2099-01-01T00:00:00Z',
+              previews_url: null,
+              frame_rate: 10,
+            }),
+          );
         }
-        return Response.json(answer);
+        return Promise.resolve(Response.json(answer));
       }),
     );
     renderPage('VIEWER');
@@ -85,9 +87,9 @@ describe('VideoDetailsPage', () => {
     const requested: string[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (request: Request) => {
+      vi.fn((request: Request) => {
         requested.push(new URL(request.url).pathname);
-        return Response.json(details('queued'));
+        return Promise.resolve(Response.json(details('queued')));
       }),
     );
     renderPage('VIEWER');
@@ -104,12 +106,12 @@ describe('VideoDetailsPage', () => {
     const posts: string[] = [];
     vi.stubGlobal(
       'fetch',
-      vi.fn(async (request: Request) => {
+      vi.fn((request: Request) => {
         if (request.method === 'POST') {
           posts.push(new URL(request.url).pathname);
-          return Response.json({ video_id: 'v', job_id: 'k' }, { status: 202 });
+          return Promise.resolve(Response.json({ video_id: 'v', job_id: 'k' }, { status: 202 }));
         }
-        return Response.json(failed);
+        return Promise.resolve(Response.json(failed));
       }),
     );
     renderPage('OPERATOR');
@@ -127,7 +129,7 @@ describe('VideoDetailsPage', () => {
   it('says when a video is not there, or not the viewer’s to see', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => Response.json({ status: 404, detail: 'No such video.' }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } })),
+      vi.fn(() => Promise.resolve(Response.json({ status: 404, detail: 'No such video.' }, { status: 404, headers: { 'Content-Type': 'application/problem+json' } }))),
     );
     renderPage('VIEWER');
     expect(await screen.findByRole('heading', { name: 'Video not found' })).toBeInTheDocument();

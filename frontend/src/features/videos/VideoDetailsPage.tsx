@@ -45,7 +45,7 @@ export function VideoDetailsPage({
       <section aria-labelledby="video-title">
         <h1 id="video-title">{notFound ? 'Video not found' : 'The video could not be loaded'}</h1>
         <p role="alert">
-          {notFound ? 'This video does not exist, was deleted, or belongs to a mall you have no access to.' : (video.error as Error).message}
+          {notFound ? 'This video does not exist, was deleted, or belongs to a mall you have no access to.' : (video.error).message}
         </p>
       </section>
     );

@@ -39,15 +39,17 @@ function serve(videos: ReturnType<typeof video>[], total = videos.length) {
   requests = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (request: Request) => {
+    vi.fn((request: Request) => {
       const url = new URL(request.url);
       requests.push({ method: request.method, url });
-      if (request.method === 'DELETE') return new Response(null, { status: 204 });
+      if (request.method === 'DELETE') return Promise.resolve(new Response(null, { status: 204 }));
       if (request.method === 'POST') {
-        return Response.json({ video_id: 'x', job_id: 'y' }, { status: 202 });
+        return Promise.resolve(Response.json({ video_id: 'x', job_id: 'y' }, { status: 202 }));
       }
-      if (url.pathname === '/api/client-settings') return Response.json({ max_upload_bytes: 1e9, signing_batch: 100, page_size: 40 });
-      return Response.json({ videos, total, limit: 40, offset: Number(url.searchParams.get('offset') ?? 0) });
+      if (url.pathname === '/api/client-settings') {
+        return Promise.resolve(Response.json({ max_upload_bytes: 1e9, signing_batch: 100, page_size: 40 }));
+      }
+      return Promise.resolve(Response.json({ videos, total, limit: 40, offset: Number(url.searchParams.get('offset') ?? 0) }));
     }),
   );
 }

@@ -164,7 +164,7 @@ export function VideosPage({ mallId, pinId }: { mallId: string; pinId: string })
 
 /** The pin's timeline on the clip's day, at its first frame. */
 function timelineLink(video: Video): string {
-  return `/malls/${video.mall_id}/pins/${video.pin_id}/timeline?date=${localDate(new Date(video.recorded_at!).getTime(), video.mall_time_zone)}&t=${encodeURIComponent(video.recorded_at!)}`;
+  return `/malls/${video.mall_id}/pins/${video.pin_id}/timeline?date=${localDate(new Date(video.recorded_at).getTime(), video.mall_time_zone)}&t=${encodeURIComponent(video.recorded_at)}`;
 }
 
 function VideoRow({
@@ -181,7 +181,7 @@ function VideoRow({
   const navigate = useNavigate();
   const running = video.upload_status === 'uploaded' && video.processing_status === 'running';
   const job = useJobProgress(video.processing_job_id, running);
-  const open = () => navigate(`/videos/${video.id}`);
+  const open = () => void navigate(`/videos/${video.id}`);
   return (
     <tr
       className="clickable"

@@ -39,7 +39,7 @@ export const usePinStill = (mallId: string, pinId: string) =>
           params: { path: { mall_id: mallId, pin_id: pinId }, query: { limit: 1, status: 'completed' } },
         }),
       );
-      return (page.videos[0]?.poster_url as string | null | undefined) ?? null;
+      return (page.videos[0]?.poster_url) ?? null;
     },
   });
 

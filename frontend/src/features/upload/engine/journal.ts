@@ -77,19 +77,21 @@ export class IndexedDbJournal implements Journal {
 export class MemoryJournal implements Journal {
   readonly entries = new Map<string, JournalEntry>();
 
-  async list() {
-    return [...this.entries.values()];
+  list() {
+    return Promise.resolve([...this.entries.values()]);
   }
 
-  async find(key: string) {
-    return this.entries.get(key);
+  find(key: string) {
+    return Promise.resolve(this.entries.get(key));
   }
 
-  async put(entry: JournalEntry) {
+  put(entry: JournalEntry) {
     this.entries.set(entry.key, entry);
+    return Promise.resolve();
   }
 
-  async remove(key: string) {
+  remove(key: string) {
     this.entries.delete(key);
+    return Promise.resolve();
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MemoryJournal, journalKey } from './journal';
-import { FileUpload, unreachableSentence, type EngineOptions, type JobView, type UploadServer } from './upload-engine';
+import { FileUpload, unreachableSentence, type EngineOptions, type InitiateAnswer, type JobView, type UploadServer } from './upload-engine';
 
 const PART = 5;
 
@@ -27,17 +27,17 @@ class FakeBackend implements UploadServer {
   expiresInMs = 3_600_000;
   checks = 0;
   /** Decides the storage check's PUT: undefined = the storage takes it and shows its ETag. */
-  onCheck: () => Promise<Response | undefined> = async () => undefined;
+  onCheck: () => Promise<Response | undefined> = () => Promise.resolve(undefined);
   /** Decides each PUT: undefined = store it. */
-  onPut: (part: number, attempt: number, signal: AbortSignal) => Promise<Response | undefined> = async () => undefined;
+  onPut: (part: number, attempt: number, signal: AbortSignal) => Promise<Response | undefined> = () => Promise.resolve(undefined);
 
   constructor(readonly totalParts: number) {}
 
-  async initiate() {
+  initiate(): Promise<InitiateAnswer> {
     this.initiates++;
-    if (this.duplicate) return { duplicate: true as const, video_id: 'video-1' };
+    if (this.duplicate) return Promise.resolve({ duplicate: true as const, video_id: 'video-1' });
     const first = Array.from({ length: Math.min(2, this.totalParts) }, (_, i) => i + 1);
-    return {
+    return Promise.resolve({
       duplicate: false as const,
       video_id: 'video-1',
       part_size_bytes: PART,
@@ -45,40 +45,41 @@ class FakeBackend implements UploadServer {
       presigned_urls: first.map((n) => ({ part_number: n, url: this.url(n) })),
       expires_at: new Date(Date.now() + this.expiresInMs).toISOString(),
       resumed: this.resumed,
-    };
+    });
   }
 
-  async signParts(_videoId: string, parts: number[]) {
+  signParts(_videoId: string, parts: number[]) {
     this.signed.push(parts);
-    return {
+    return Promise.resolve({
       presigned_urls: parts.map((n) => ({ part_number: n, url: this.url(n) })),
       expires_at: new Date(Date.now() + this.expiresInMs).toISOString(),
-    };
+    });
   }
 
-  async storedParts() {
-    return [...this.stored].map(([part_number, etag]) => ({ part_number, etag, size: PART }));
+  storedParts() {
+    return Promise.resolve([...this.stored].map(([part_number, etag]) => ({ part_number, etag, size: PART })));
   }
 
-  async complete(_videoId: string, receipts: { part_number: number; etag: string }[]) {
+  complete(_videoId: string, receipts: { part_number: number; etag: string }[]) {
     this.completes++;
     expect(receipts.map((r) => r.part_number)).toEqual(Array.from({ length: this.totalParts }, (_, i) => i + 1));
     for (const receipt of receipts) expect(receipt.etag).toBe(this.stored.get(receipt.part_number));
-    return { job_id: 'job-1' };
+    return Promise.resolve({ job_id: 'job-1' });
   }
 
-  async abort() {
+  abort() {
     this.aborts++;
+    return Promise.resolve();
   }
 
-  async job() {
+  job() {
     const answer = this.jobAnswers[Math.min(this.jobPolls, this.jobAnswers.length - 1)];
     this.jobPolls++;
-    return answer;
+    return Promise.resolve(answer);
   }
 
-  async storageCheck() {
-    return { url: 'https://s3.test/bucket/upload-checks/reach?sig=check', expires_at: new Date(Date.now() + 300_000).toISOString() };
+  storageCheck() {
+    return Promise.resolve({ url: 'https://s3.test/bucket/upload-checks/reach?sig=check', expires_at: new Date(Date.now() + 300_000).toISOString() });
   }
 
   private signature = 0;
@@ -122,10 +123,10 @@ class FakeBackend implements UploadServer {
 function engineFor(backend: FakeBackend, overrides: Partial<EngineOptions> = {}, file = fileOf(backend.totalParts)) {
   const journal = (overrides.journal as MemoryJournal | undefined) ?? new MemoryJournal();
   const sleeps: number[] = [];
-  const hash = vi.fn(async (_file: unknown, onProgress: (f: number) => void) => {
+  const hash = vi.fn((_file: unknown, onProgress: (f: number) => void) => {
     onProgress(0.5);
     onProgress(1);
-    return 'a'.repeat(64);
+    return Promise.resolve('a'.repeat(64));
   });
   const upload = new FileUpload(
     { file, mallId: 'mall-1', pinId: 'pin-1', recordedAt: '2026-11-30T08:00:00.000Z', operatorNotes: 'north door' },
@@ -135,8 +136,9 @@ function engineFor(backend: FakeBackend, overrides: Partial<EngineOptions> = {},
       fetch: backend.fetch,
       hash,
       random: () => 0.5,
-      sleep: async (ms) => {
+      sleep: (ms) => {
         sleeps.push(ms);
+        return Promise.resolve();
       },
       pollMs: 3_000,
       signBatch: 100,
@@ -186,8 +188,8 @@ describe('FileUpload', () => {
 
   it('retries a failed part with jittered exponential back-off and never aborts the upload', async () => {
     const backend = new FakeBackend(3);
-    backend.onPut = async (part, attempt) =>
-      part === 2 && attempt <= 3 ? new Response('SlowDown', { status: 503 }) : undefined;
+    backend.onPut = (part, attempt) =>
+      Promise.resolve(part === 2 && attempt <= 3 ? new Response('SlowDown', { status: 503 }) : undefined);
     const random = vi.fn().mockReturnValueOnce(0).mockReturnValueOnce(1).mockReturnValue(0.25);
     const { upload, sleeps } = engineFor(backend, { random, backoffBaseMs: 1_000, backoffMaxMs: 30_000 });
 
@@ -201,10 +203,8 @@ describe('FileUpload', () => {
   it('retries after a network error too, showing what is being retried', async () => {
     const backend = new FakeBackend(2);
     const notices: (string | null)[] = [];
-    backend.onPut = async (part, attempt) => {
-      if (part === 1 && attempt === 1) throw new TypeError('Failed to fetch');
-      return undefined;
-    };
+    backend.onPut = (part, attempt) =>
+      part === 1 && attempt === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(undefined);
     const { upload } = engineFor(backend);
     upload.subscribe((state) => notices.push(state.notice));
 
@@ -216,7 +216,7 @@ describe('FileUpload', () => {
 
   it('abandons a part that makes no progress and sends it again', async () => {
     const backend = new FakeBackend(2);
-    backend.onPut = async (part, attempt, signal) => (part === 1 && attempt === 1 ? neverAnswers(signal) : undefined);
+    backend.onPut = (part, attempt, signal) => Promise.resolve((part === 1 && attempt === 1 ? neverAnswers(signal) : undefined));
     const { upload } = engineFor(backend, { stallMs: 20 });
 
     await upload.start();
@@ -227,8 +227,8 @@ describe('FileUpload', () => {
 
   it('signs a part again when S3 answers 403 (an expired URL) and does not back off for it', async () => {
     const backend = new FakeBackend(2);
-    backend.onPut = async (part, attempt) =>
-      part === 2 && attempt === 1 ? new Response('<Error><Code>AccessDenied</Code></Error>', { status: 403 }) : undefined;
+    backend.onPut = (part, attempt) =>
+      Promise.resolve(part === 2 && attempt === 1 ? new Response('<Error><Code>AccessDenied</Code></Error>', { status: 403 }) : undefined);
     const { upload, sleeps } = engineFor(backend);
 
     await upload.start();
@@ -368,9 +368,7 @@ describe('FileUpload', () => {
 
   it('a refusal from the API (4xx) ends the upload with the server sentence', async () => {
     const backend = new FakeBackend(3);
-    backend.initiate = async () => {
-      throw Object.assign(new Error('file_size_bytes must be at most 2 GB.'), { status: 400 });
-    };
+    backend.initiate = () => Promise.reject(Object.assign(new Error('file_size_bytes must be at most 2 GB.'), { status: 400 }));
     const { upload } = engineFor(backend);
 
     await upload.start();
@@ -386,9 +384,9 @@ describe('FileUpload', () => {
       const backend = new FakeBackend(3);
       const { upload, hash } = engineFor(backend);
       let checksBeforeHashing = -1;
-      hash.mockImplementationOnce(async () => {
+      hash.mockImplementationOnce(() => {
         checksBeforeHashing = backend.checks;
-        return 'a'.repeat(64);
+        return Promise.resolve('a'.repeat(64));
       });
 
       await upload.start();
@@ -419,7 +417,7 @@ describe('FileUpload', () => {
 
     it('a storage that answers without a readable ETag is refused the same way', async () => {
       const backend = new FakeBackend(2);
-      backend.onCheck = async () => new Response(null, { status: 200 });
+      backend.onCheck = () => Promise.resolve(new Response(null, { status: 200 }));
       const { upload } = engineFor(backend, { pageOrigin: 'http://127.0.0.1:8080' });
 
       await upload.start();
@@ -433,7 +431,7 @@ describe('FileUpload', () => {
       backend.onPut = () => refused();
       const { upload } = engineFor(backend, { pageOrigin: 'http://localhost:8080' });
       let checks = 0;
-      backend.onCheck = async () => (++checks === 1 ? undefined : refused());
+      backend.onCheck = () => Promise.resolve((++checks === 1 ? undefined : refused()));
 
       await upload.start();
 
@@ -444,7 +442,7 @@ describe('FileUpload', () => {
 
     it('once a part got through, a part that cannot reach the storage is only retried', async () => {
       const backend = new FakeBackend(2);
-      backend.onPut = async (part, attempt) => (part === 2 && attempt <= 2 ? refused() : undefined);
+      backend.onPut = (part, attempt) => Promise.resolve((part === 2 && attempt <= 2 ? refused() : undefined));
       const { upload } = engineFor(backend, { concurrency: 1 });
 
       await upload.start();

@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  * {@link WakeableJobServer wakeable}, and what wakes it: on PostgreSQL the {@link EnqueuedJobListener}
  * (any node's enqueue); in the embedded mode, where H2 has no {@code NOTIFY} and web and worker are
  * one process, the job scheduler itself, after each job it creates. The poll
- * ({@code poll-interval-in-seconds}, 5 s or more) stays the safety net.
+ * ({@code poll-interval-in-seconds}, 5 s or more) stays the safety net, and the only way when
+ * {@code JOB_WAKE_UP=false} (the load benchmark's baseline; an escape hatch).
  */
 @Configuration(proxyBeanMethods = false)
 class JobQueueServer {
@@ -45,12 +46,14 @@ class JobQueueServer {
 
 	@Bean(destroyMethod = "close")
 	@ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
+	@ConditionalOnProperty(name = "JOB_WAKE_UP", havingValue = "true", matchIfMissing = true)
 	JobWakeUp jobWakeUp(WakeableJobServer server) {
 		return new JobWakeUp(server::fetchNow);
 	}
 
 	@Bean
 	@ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
+	@ConditionalOnProperty(name = "JOB_WAKE_UP", havingValue = "true", matchIfMissing = true)
 	EnqueuedJobListener enqueuedJobListener(DataSourceProperties database, JobWakeUp wakeUp) {
 		return EnqueuedJobListener.isFor(database.determineUrl())
 				? new EnqueuedJobListener(database.determineUrl(), database.determineUsername(),

@@ -117,7 +117,7 @@ public final class UploadBenchmark {
 		}
 	}
 
-	private static Phases uploadThroughApi(ApiClient api, SdkHttpClient http, String token, UUID mallId, UUID pinId,
+	static Phases uploadThroughApi(ApiClient api, SdkHttpClient http, String token, UUID mallId, UUID pinId,
 			Path file, String checksum) throws Exception {
 		Uploads uploads = new Uploads(api, token, mallId, pinId);
 		Stopwatch watch = new Stopwatch();
@@ -164,7 +164,7 @@ public final class UploadBenchmark {
 	}
 
 	/** A browser's part PUT: the presigned URL, the bytes, no content type. */
-	private static void putPresigned(SdkHttpClient http, String url, byte[] bytes) throws IOException {
+	static void putPresigned(SdkHttpClient http, String url, byte[] bytes) throws IOException {
 		SdkHttpFullRequest request = SdkHttpFullRequest.builder()
 			.method(SdkHttpMethod.PUT)
 			.uri(URI.create(url))
@@ -318,7 +318,7 @@ public final class UploadBenchmark {
 		return target;
 	}
 
-	private static byte[] read(Path file, int partNumber, long partSize) throws IOException {
+	static byte[] read(Path file, int partNumber, long partSize) throws IOException {
 		try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
 			long from = (partNumber - 1) * partSize;
 			byte[] bytes = new byte[(int) Math.min(partSize, in.length() - from)];
