@@ -12,11 +12,13 @@ run:
 test:
 	@scripts/prerequisites.sh test
 	$(MVNW) verify
+	@scripts/coverage.sh "unit and service layers; the check asks for 80 %"
 
 # the fast layer alone: Vitest and the backend's unit tests (testing.UnitTest), no services started
 unit:
 	@scripts/prerequisites.sh run
 	$(MVNW) -q -pl backend -am test -Dunit-only=true
+	@scripts/coverage.sh "unit layer alone"
 
 bench:
 	bench/upload-benchmark.sh
