@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import com.spatialintel.video.media.FfmpegRun;
 import com.spatialintel.video.media.MediaSettings;
+import com.spatialintel.video.media.UnreadableVideoException;
 import com.spatialintel.video.media.VideoProbe;
 import com.spatialintel.video.motion.MotionGrid;
 import com.spatialintel.video.motion.MotionSettings;
@@ -74,7 +75,14 @@ class ProxyTranscode {
 				}
 			}
 		}
-		VideoMetadata made = probe.probe(proxy.toUri().toURL());
+		VideoMetadata made;
+		try {
+			made = probe.probe(proxy.toUri().toURL());
+		}
+		catch (UnreadableVideoException ex) {
+			throw new JobFailure("The video could not be converted: no picture could be read from it.",
+					"the proxy ffmpeg wrote is not usable (" + ex.getMessage() + "); ffmpeg said:\n" + result.stderrTail());
+		}
 		double proxyDuration = made.durationSeconds() == null ? 0 : made.durationSeconds();
 		if (duration > 0 && proxyDuration < duration * 0.9 - 0.5) {
 			throw new JobFailure(("The video could not be converted completely: only %.1f of its %.1f seconds could be read; "
@@ -85,14 +93,19 @@ class ProxyTranscode {
 	}
 
 	/**
-	 * The proxy command: fps first, never upscale, even width, audio when there is some, and a
-	 * keyframe at least every 5 s: a seek decodes at most 50 frames, and the previews are keyframes.
+	 * The proxy command: interlaced frames deinterlaced (DVRs still record fields; progressive frames
+	 * pass untouched), then fps, never upscale, even width, audio when there is some (more than two
+	 * channels mixed down to stereo, which every browser plays), and a keyframe at least every 5 s: a
+	 * seek decodes at most 50 frames, and the previews are keyframes. A phone's rotation is applied
+	 * by ffmpeg itself (the proxy comes out upright).
 	 * With {@code motionFrames}, the same decode also writes the motion index's small grey frames
 	 * there (a second output of the filter graph, after the proxy's fps and scale).
 	 */
 	List<String> command(Path original, Path proxy, Path motionFrames) {
 		String fit = "scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2";
-		String video = "fps=" + ProxyFormat.FRAMES_PER_SECOND + "," + fit;
+		String video = "bwdif=mode=send_frame:deint=interlaced,fps=" + ProxyFormat.FRAMES_PER_SECOND
+				// a clip shorter than one proxy frame (a single picture) still gives its frame
+				+ ":eof_action=pass," + fit;
 		List<String> command = new ArrayList<>(List.of(media.ffmpegPath(), "-hide_banner", "-nostdin", "-y", "-nostats",
 				"-progress", "pipe:1", "-i", original.toString()));
 		if (motionFrames == null) {
@@ -103,7 +116,7 @@ class ProxyTranscode {
 					+ "[grey]", "-map", "[proxy]"));
 		}
 		command.addAll(List.of("-map", "0:a:0?", "-c:v", "libx264", "-preset", settings.x264Preset(), "-crf", "23", "-pix_fmt",
-				"yuv420p", "-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-c:a", "aac",
+				"yuv420p", "-force_key_frames", "expr:gte(t,n_forced*" + ScrubPreviews.KEYFRAME_SECONDS + ")", "-af", "aformat=channel_layouts=stereo|mono", "-c:a", "aac",
 				"-b:a", "128k", "-movflags", "+faststart", proxy.toString()));
 		if (motionFrames != null) {
 			command.addAll(List.of("-map", "[grey]", "-f", "rawvideo", motionFrames.toString()));
