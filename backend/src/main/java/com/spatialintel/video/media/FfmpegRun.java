@@ -14,16 +14,23 @@ import java.util.function.IntPredicate;
 /**
  * One ffmpeg process, the way every ffmpeg of the app runs: its {@code -progress pipe:1} output (when
  * the command asks for it) becomes a percentage reported every couple of seconds; the last lines of
- * stderr are kept for the error message. The process is killed when
+ * stderr are kept for the error message, and before them the first line that said the disk is full
+ * (ffmpeg says it early, then a dozen lines of encoder statistics). The process is killed when
  * the report says stop (cancelled), at the time limit, or when the thread is interrupted.
  */
 public final class FfmpegRun {
 
 	private static final int KEPT_STDERR_LINES = 12;
 
+	/** What the operating system says when a write finds the disk full (ENOSPC). */
+	public static final String NO_SPACE = "No space left on device";
+
 	private static final long REPORT_EVERY_MILLIS = 2_000;
 
 	private final Deque<String> stderrTail = new ArrayDeque<>();
+
+	/** The first line that said the disk is full; null when none did. */
+	private String diskFull;
 
 	private volatile int progress;
 
@@ -101,6 +108,9 @@ public final class FfmpegRun {
 			String line;
 			while ((line = lines.readLine()) != null) {
 				synchronized (stderrTail) {
+					if (diskFull == null && line.contains(NO_SPACE)) {
+						diskFull = line;
+					}
 					stderrTail.addLast(line);
 					if (stderrTail.size() > KEPT_STDERR_LINES) {
 						stderrTail.removeFirst();
@@ -115,7 +125,8 @@ public final class FfmpegRun {
 
 	private String tail() {
 		synchronized (stderrTail) {
-			return String.join("\n", stderrTail);
+			String tail = String.join("\n", stderrTail);
+			return diskFull == null || stderrTail.contains(diskFull) ? tail : diskFull + "\n…\n" + tail;
 		}
 	}
 

@@ -90,9 +90,16 @@ class JobExecution {
 			retryOrGiveUp(job, attempt, transientFailure);
 		}
 		catch (JobFailure failure) {
-			outcomes.fail(job, failure.getMessage(), failure.detail(), false);
+			// any step's ffmpeg (proxy, poster, previews) that ran out of space says so in its output
+			String sentence = DiskFull.saidBy(failure.detail()) ? DiskFull.SENTENCE : failure.getMessage();
+			outcomes.fail(job, sentence, failure.detail(), false);
 		}
 		catch (RuntimeException | IOException unexpected) {
+			if (DiskFull.causedBy(unexpected)) {
+				log.warn("Processing job {} failed: the work folder {} is full", jobId, settings.workDirectory());
+				outcomes.fail(job, DiskFull.SENTENCE, String.valueOf(unexpected), false);
+				return;
+			}
 			log.error("Processing job {} failed unexpectedly", jobId, unexpected);
 			outcomes.fail(job, "The video could not be processed because of an error on the server.",
 					String.valueOf(unexpected), false);

@@ -16,7 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param jobTimeLimit the hard limit of one proxy job ({@code JOB_TIME_LIMIT}); ffmpeg is killed past it
  * @param x264Preset the x264 preset of the proxy, chosen by the benchmark (bench/README.md)
  * @param maxAttempts how often a job runs in all before a transient failure ends it
- * @param workDirectory where each job keeps its temporary folder
+ * @param workDirectory where each job keeps its temporary folder ({@code JOB_WORK_DIR}; unset or empty:
+ * {@code spatial-intel-jobs} in the system's temporary folder)
  */
 @Validated
 @ConfigurationProperties("app.processing")
@@ -25,7 +26,7 @@ record ProcessingSettings(@DurationMin(seconds = 1, message = "JOB_TIME_LIMIT mu
 		@DefaultValue("4") @Min(1) int maxAttempts, Path workDirectory) {
 
 	ProcessingSettings {
-		if (workDirectory == null) {
+		if (workDirectory == null || workDirectory.toString().isBlank()) {
 			workDirectory = Path.of(System.getProperty("java.io.tmpdir"), "spatial-intel-jobs");
 		}
 	}

@@ -28,8 +28,8 @@ public final class WorkerProcesses implements AutoCloseable {
 		this.bucket = bucket;
 	}
 
-	/** Starts a worker on {@code databaseUrl}, its HTTP (health only) on {@code port}. */
-	public Process start(String name, String databaseUrl, int port) {
+	/** Starts a worker on {@code databaseUrl}, its HTTP (health only) on {@code port}; {@code more}: more settings. */
+	public Process start(String name, String databaseUrl, int port, String... more) {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
 				SpatialIntelVideoApplication.class.getName(), "--APP_ROLE=worker", "--server.port=" + port,
@@ -39,6 +39,7 @@ public final class WorkerProcesses implements AutoCloseable {
 				"--JWT_SECRET=" + IntegrationTest.JWT_SECRET, "--SIGNING_SECRET=test-signing-secret-0123456789abcdef",
 				"--EVIDENCE_SIGNING_KEY=" + IntegrationTest.EVIDENCE_SIGNING_KEY, "--ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL, "--ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD,
 				"--LOG_FORMAT=text", "--DATABASE_POOL_SIZE=4"));
+		command.addAll(List.of(more));
 		File log = logs.resolve(name + ".log").toFile();
 		try {
 			Process worker = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
