@@ -3,7 +3,9 @@
 // Prints one JSON line: hash_ms (from "Upload" to the initiate request: the Worker's SHA-256),
 // upload_ms (initiate sent → complete answered: initiate, every part, complete), and the growth
 // of the page's JS heap and of the renderer's memory (page and Worker) while hashing, and the CPU
-// seconds Chromium spent on the upload.
+// seconds Chromium spent on the upload. With LINK_MBIT set, the page's network is an uplink of that
+// many Mbit/s (CDP Network.emulateNetworkConditions, 20 ms latency) and parts_ms says how long the
+// parts took, from the first part's PUT sent to the last one answered.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { launchBrowser } from '../e2e/harness.mjs';
@@ -29,6 +31,24 @@ await page.getByRole('listitem', { name: basename(file) }).waitFor();
 
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Performance.enable');
+const linkMbit = Number(process.env.LINK_MBIT ?? 0);
+if (linkMbit > 0) {
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: (linkMbit * 4 * 1e6) / 8,
+    uploadThroughput: (linkMbit * 1e6) / 8,
+  });
+}
+let firstPut = null;
+let lastPutDone = null;
+page.on('request', (request) => {
+  if (request.method() === 'PUT' && /partNumber=/.test(request.url())) firstPut ??= Date.now();
+});
+page.on('requestfinished', (request) => {
+  if (request.method() === 'PUT' && /partNumber=/.test(request.url())) lastPutDone = Date.now();
+});
 const heap = async () =>
   (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
 
@@ -105,5 +125,6 @@ console.log(
     heap_growth_mb: (heapPeak - heapBefore) / 1e6,
     renderer_growth_mb: (rendererPeak - rendererBefore) / 1e6,
     browser_cpu_s: uploadCpu,
+    parts_ms: firstPut && lastPutDone ? lastPutDone - firstPut : null,
   }),
 );

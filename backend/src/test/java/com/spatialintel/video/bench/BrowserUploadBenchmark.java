@@ -39,6 +39,7 @@ public final class BrowserUploadBenchmark {
 	public static void main(String[] args) throws Exception {
 		long sizeMib = args.length > 0 ? Long.parseLong(args[0]) : 1024;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+		long linkMib = args.length > 2 ? Long.parseLong(args[2]) : 64;
 		Path dataDir = Files.createTempDirectory("siv-browser-bench-");
 		Path big = UploadBenchmark.paddedVideo(dataDir.resolve("big.mp4"), sizeMib * MIB);
 		long bytes = Files.size(big);
@@ -108,12 +109,36 @@ public final class BrowserUploadBenchmark {
 			System.out.printf("page JS heap growth while hashing, largest: %.1f MB (goal < 64); renderer (page + worker) memory growth, largest: %.1f MB%n",
 					heapGrowth.stream().mapToDouble(Double::doubleValue).max().orElse(0),
 					rendererGrowth.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+			links(pageUrl, admin, mallId, api, dataDir, linkMib);
 			s3.close();
 			http.close();
 		}
 		finally {
 			BenchSupport.deleteTree(dataDir);
 			TestVideos.deleteAll();
+		}
+	}
+
+	/**
+	 * Uploads at an operator's link (issue 26): the page's uplink emulated at 20 and 100 Mbit/s, the
+	 * parts' throughput against the link's capacity (goal >= 0.9), two rounds each.
+	 */
+	private static void links(String pageUrl, String admin, UUID mallId, ApiClient api, Path dataDir, long sizeMib)
+			throws Exception {
+		Path file = UploadBenchmark.paddedVideo(dataDir.resolve("link.mp4"), sizeMib * MIB);
+		long bytes = Files.size(file);
+		System.out.printf("%nAt an operator's link: a %d MiB upload through the page, its uplink emulated by Chromium "
+				+ "(Network.emulateNetworkConditions, 20 ms latency)%n", sizeMib);
+		System.out.printf("  link        parts s   page MiB/s  link MiB/s  page/link (goal >= 0.9)%n");
+		for (int mbit : new int[] { 20, 100 }) {
+			for (int round = 1; round <= 2; round++) {
+				JsonNode viaPage = page(pageUrl, admin, mallId, api.createPin(admin, mallId), file, mbit);
+				double partsMs = viaPage.path("parts_ms").asDouble();
+				double pageRate = mibPerSecond(bytes, partsMs);
+				double linkRate = mbit * 1e6 / 8 / MIB;
+				System.out.printf("  %3d Mbit/s  %7.1f  %11.2f  %10.2f  %5.3f%n", mbit, partsMs / 1000, pageRate, linkRate,
+						pageRate / linkRate);
+			}
 		}
 	}
 
@@ -138,11 +163,20 @@ public final class BrowserUploadBenchmark {
 
 	/** One upload through the page; its figures come back as the script's last line (JSON). */
 	private static JsonNode page(String baseUrl, String token, UUID mallId, UUID pinId, Path file) throws Exception {
-		Process process = new ProcessBuilder("node", "bench/browser-upload.mjs", baseUrl, token, mallId.toString(),
+		return page(baseUrl, token, mallId, pinId, file, 0);
+	}
+
+	/** @param linkMbit the uplink Chromium emulates for the page, in Mbit/s; 0: none (loopback) */
+	private static JsonNode page(String baseUrl, String token, UUID mallId, UUID pinId, Path file, int linkMbit)
+			throws Exception {
+		ProcessBuilder builder = new ProcessBuilder("node", "bench/browser-upload.mjs", baseUrl, token, mallId.toString(),
 				pinId.toString(), file.toString())
 			.directory(frontendFolder().toFile())
-			.redirectErrorStream(true)
-			.start();
+			.redirectErrorStream(true);
+		if (linkMbit > 0) {
+			builder.environment().put("LINK_MBIT", String.valueOf(linkMbit));
+		}
+		Process process = builder.start();
 		String last = null;
 		try (BufferedReader lines = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
