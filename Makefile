@@ -30,3 +30,4 @@ bench:
 	bench/evidence-export-benchmark.sh
 	bench/motion-benchmark.sh
 	bench/load-benchmark.sh
+	bench/long-file-benchmark.sh

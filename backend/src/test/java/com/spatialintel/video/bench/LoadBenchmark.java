@@ -240,7 +240,7 @@ public final class LoadBenchmark {
 		}
 	}
 
-	private static S3Client s3(SdkHttpClient http) {
+	static S3Client s3(SdkHttpClient http) {
 		return S3Client.builder()
 			.endpointOverride(URI.create(TestS3Server.endpoint()))
 			.region(Region.US_EAST_1)
@@ -271,7 +271,7 @@ public final class LoadBenchmark {
 		}
 	}
 
-	private static JsonNode awaitVideo(ApiClient api, String token, UUID videoId, Duration atMost)
+	static JsonNode awaitVideo(ApiClient api, String token, UUID videoId, Duration atMost)
 			throws InterruptedException {
 		long deadline = System.nanoTime() + atMost.toNanos();
 		while (true) {
@@ -285,13 +285,13 @@ public final class LoadBenchmark {
 	}
 
 	/** The packaged jar as web and two workers, as {@code deploy/docker-compose.yml} runs it. */
-	private static final class Topology implements AutoCloseable {
+	static final class Topology implements AutoCloseable {
 
 		final Process web;
 
 		final int webPort;
 
-		private final List<Process> processes = new ArrayList<>();
+		final List<Process> processes = new ArrayList<>();
 
 		Topology(Path work, String database, String bucket, boolean wakeUp) throws Exception {
 			webPort = freePort();
@@ -311,7 +311,7 @@ public final class LoadBenchmark {
 			}
 		}
 
-		private final List<Integer> ports = new ArrayList<>();
+		final List<Integer> ports = new ArrayList<>();
 
 		private Process start(Path work, String role, String url, String bucket, int port, boolean wakeUp)
 				throws IOException {
@@ -370,7 +370,7 @@ public final class LoadBenchmark {
 	}
 
 	/** The web process's heap (from its Prometheus figures) and CPU time (from /proc), every second. */
-	private static final class Sampler {
+	static final class Sampler {
 
 		private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} (\\S+)$",
 				Pattern.MULTILINE);
@@ -434,6 +434,18 @@ public final class LoadBenchmark {
 				return heapMib.isEmpty() ? "?"
 						: "%.0f/%.0f/%.0f".formatted(BenchSupport.percentile(heapMib, 0), BenchSupport.median(heapMib),
 								BenchSupport.percentile(heapMib, 1.0));
+			}
+		}
+
+		/** The median heap of the first third of the samples and of the last third: flat when they are alike. */
+		String heapTrend() {
+			synchronized (heapMib) {
+				int third = heapMib.size() / 3;
+				if (third == 0) {
+					return "?";
+				}
+				return "%.0f -> %.0f".formatted(BenchSupport.median(heapMib.subList(0, third)),
+						BenchSupport.median(heapMib.subList(heapMib.size() - third, heapMib.size())));
 			}
 		}
 
