@@ -34,6 +34,16 @@ source_bytes=$(stat -c %s "$work/source.mp4")
 start=$(now); ffmpeg -v error -nostdin -i "$work/source.mp4" -an -f null -; decode=$(elapsed "$start" "$(now)")
 default_preset=$(grep -oP 'x264-preset: \$\{X264_PRESET:\K[a-z]+' backend/src/main/resources/application.yml)
 start=$(now); proxy "$default_preset" "$work/bare.mp4"; bare=$(elapsed "$start" "$(now)")
+# the app's own command (ProxyTranscode), outside the app: also a keyframe every 5 s and the motion
+# index's grey frames as a second output of the same decode
+vf="bwdif=mode=send_frame:deint=interlaced,fps=10:eof_action=pass,$fit"
+start=$(now)
+ffmpeg -v error -nostdin -y -nostats -progress pipe:1 -i "$work/source.mp4" \
+  -filter_complex "[0:v:0]$vf,split=2[proxy][motion];[motion]fps=5,scale=96:54:flags=area,format=gray[grey]" \
+  -map '[proxy]' -map '0:a:0?' -c:v libx264 -preset "$default_preset" -crf 23 -pix_fmt yuv420p \
+  -force_key_frames 'expr:gte(t,n_forced*5)' -af 'aformat=channel_layouts=stereo|mono' -c:a aac -b:a 128k \
+  -movflags +faststart "$work/app.mp4" -map '[grey]' -f rawvideo "$work/app.gray" > /dev/null
+app_command=$(elapsed "$start" "$(now)")
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 # the app in its embedded mode with MOTION_INDEX=$2 on data dir $1, an upload through the API, one
@@ -83,11 +93,13 @@ echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy pr
 printf '%-44s %9s %12s\n' "" "seconds" "x real time"
 printf '%-44s %9s %12s\n' "decode only (ffmpeg -i in -an -f null -)" "$decode" "$(ratio "$seconds" "$decode")"
 printf '%-44s %9s %12s\n' "bare ffmpeg proxy command" "$bare" "$(ratio "$seconds" "$bare")"
+printf '%-44s %9s %12s\n' "the app's ffmpeg command, run alone" "$app_command" "$(ratio "$seconds" "$app_command")"
 printf '%-44s %9s %12s\n' "pipeline (complete -> proxy ready)" "$pipeline" "$(ratio "$seconds" "$pipeline")"
 echo "  of which the job itself (download + hash, ffmpeg, poster, previews, uploads): ${job_seconds} s; the rest is the queue, the upload's complete and the status poll (0.25 s)"
 echo "  of which the download with its SHA-256: ${download_seconds} s; ffmpeg's proxy and its check: ${transcode_seconds} s"
 echo "  of which the scrub previews: ${previews_seconds} s for ${preview_tiles} tiles"
 echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
+echo "pipeline / the app's command run alone: $(ratio "$pipeline" "$app_command")   (what the job adds around its ffmpeg)"
 echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"
 echo "proxy size / original:     $(python3 -c "print(f'{$proxy_bytes / $source_bytes * 100:.1f} %')")"
 echo "motion index: ${motion_bytes} bytes for ${seconds} s ($(python3 -c "print(f'{$motion_bytes * 3600 / $seconds / 1024:.0f}')") KB per hour), analysed in ${motion_seconds} s after ffmpeg"

@@ -46,8 +46,9 @@ let lastPutDone = null;
 page.on('request', (request) => {
   if (request.method() === 'PUT' && /partNumber=/.test(request.url())) firstPut ??= Date.now();
 });
-page.on('requestfinished', (request) => {
-  if (request.method() === 'PUT' && /partNumber=/.test(request.url())) lastPutDone = Date.now();
+// a PUT's answer comes once its body is sent ('requestfinished' is not reported for these cross-origin PUTs)
+page.on('response', (response) => {
+  if (response.request().method() === 'PUT' && /partNumber=/.test(response.url())) lastPutDone = Date.now();
 });
 const heap = async () =>
   (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
