@@ -30,6 +30,8 @@ ffmpeg -v error -nostdin -y -f lavfi -i "testsrc2=s=1920x1080:r=30" -f lavfi -i 
   -vf "noise=alls=12:allf=t" -t "$seconds" -c:v libx264 -preset ultrafast -b:v 6M -maxrate 6M -bufsize 12M \
   -pix_fmt yuv420p -c:a aac -b:a 128k -shortest "$work/source.mp4"
 source_bytes=$(stat -c %s "$work/source.mp4")
+ffmpeg -v error -nostdin -y -f lavfi -i "testsrc2=s=640x360:r=30" -t 5 -c:v libx264 -preset ultrafast -pix_fmt yuv420p \
+  "$work/warm-up.mp4"
 
 start=$(now); ffmpeg -v error -nostdin -i "$work/source.mp4" -an -f null -; decode=$(elapsed "$start" "$(now)")
 default_preset=$(grep -oP 'x264-preset: \$\{X264_PRESET:\K[a-z]+' backend/src/main/resources/application.yml)
@@ -37,13 +39,16 @@ start=$(now); proxy "$default_preset" "$work/bare.mp4"; bare=$(elapsed "$start" 
 # the app's own command (ProxyTranscode), outside the app: also a keyframe every 5 s and the motion
 # index's grey frames as a second output of the same decode
 vf="bwdif=mode=send_frame:deint=interlaced,fps=10:eof_action=pass,$fit"
-start=$(now)
-ffmpeg -v error -nostdin -y -nostats -progress pipe:1 -i "$work/source.mp4" \
-  -filter_complex "[0:v:0]$vf,split=2[proxy][motion];[motion]fps=5,scale=96:54:flags=area,format=gray[grey]" \
-  -map '[proxy]' -map '0:a:0?' -c:v libx264 -preset "$default_preset" -crf 23 -pix_fmt yuv420p \
-  -force_key_frames 'expr:gte(t,n_forced*5)' -af 'aformat=channel_layouts=stereo|mono' -c:a aac -b:a 128k \
-  -movflags +faststart "$work/app.mp4" -map '[grey]' -f rawvideo "$work/app.gray" > /dev/null
-app_command=$(elapsed "$start" "$(now)")
+app_ffmpeg() { # the app's command alone; prints its seconds
+  local start; start=$(now)
+  ffmpeg -v error -nostdin -y -nostats -progress pipe:1 -i "$work/source.mp4" \
+    -filter_complex "[0:v:0]$vf,split=2[proxy][motion];[motion]fps=5,scale=96:54:flags=area,format=gray[grey]" \
+    -map '[proxy]' -map '0:a:0?' -c:v libx264 -preset "$default_preset" -crf 23 -pix_fmt yuv420p \
+    -force_key_frames 'expr:gte(t,n_forced*5)' -af 'aformat=channel_layouts=stereo|mono' -c:a aac -b:a 128k \
+    -movflags +faststart "$work/app.mp4" -map '[grey]' -f rawvideo "$work/app.gray" > /dev/null
+  elapsed "$start" "$(now)"
+}
+app_command=$(app_ffmpeg)
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 # the app in its embedded mode with MOTION_INDEX=$2 on data dir $1, an upload through the API, one
@@ -61,6 +66,13 @@ run_pipeline() {
   auth=(-H "Authorization: Bearer $token")
   mall=$(curl -sf -X POST "$base/api/malls" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Bench"}' | json '["id"]')
   pin=$(curl -sf -X POST "$base/api/malls/$mall/pins" "${auth[@]}" -H 'Content-Type: application/json' -d '{"name":"Cam"}' | json '["id"]')
+  # a worker is a long-running process: warm this one up first (a small clip processed, then 30 s
+  # for the JIT's queue to drain), so that the measured job does not share the cores with the start
+  local warm
+  warm=$(BASE_URL=$base EMAIL=admin@example.com PASSWORD=bench-password scripts/upload.sh "$mall" "$pin" "$work/warm-up.mp4" |
+    grep '^complete:' | sed 's/^complete: //' | json '["job_id"]')
+  while ! curl -sf "$base/api/analysis/jobs/$warm" "${auth[@]}" | grep -qE '"status":"(completed|failed)"'; do sleep 1; done
+  sleep 30
   job=$(BASE_URL=$base EMAIL=admin@example.com PASSWORD=bench-password scripts/upload.sh "$mall" "$pin" "$work/source.mp4" |
     grep '^complete:' | sed 's/^complete: //' | json '["job_id"]')
   start=$(now)
@@ -88,6 +100,9 @@ transcode_seconds=$(echo "$job_json" | json '["result_data"]["transcode_seconds"
 motion_bytes=$(echo "$job_json" | json '["result_data"]["motion_index_bytes"]')
 motion_seconds=$(echo "$job_json" | json '["result_data"]["motion_index_seconds"]')
 
+# the same command again after the pipelines: this machine's speed drifts over minutes of full load
+app_command_after=$(app_ffmpeg)
+
 echo
 echo "Clip: ${seconds} s, 1080p30, $((source_bytes / 1024 / 1024)) MiB; proxy preset $default_preset"
 printf '%-44s %9s %12s\n' "" "seconds" "x real time"
@@ -95,11 +110,12 @@ printf '%-44s %9s %12s\n' "decode only (ffmpeg -i in -an -f null -)" "$decode" "
 printf '%-44s %9s %12s\n' "bare ffmpeg proxy command" "$bare" "$(ratio "$seconds" "$bare")"
 printf '%-44s %9s %12s\n' "the app's ffmpeg command, run alone" "$app_command" "$(ratio "$seconds" "$app_command")"
 printf '%-44s %9s %12s\n' "pipeline (complete -> proxy ready)" "$pipeline" "$(ratio "$seconds" "$pipeline")"
+printf '%-44s %9s %12s\n' "the app's ffmpeg command alone, after" "$app_command_after" "$(ratio "$seconds" "$app_command_after")"
 echo "  of which the job itself (download + hash, ffmpeg, poster, previews, uploads): ${job_seconds} s; the rest is the queue, the upload's complete and the status poll (0.25 s)"
 echo "  of which the download with its SHA-256: ${download_seconds} s; ffmpeg's proxy and its check: ${transcode_seconds} s"
 echo "  of which the scrub previews: ${previews_seconds} s for ${preview_tiles} tiles"
 echo "pipeline / bare command:   $(ratio "$pipeline" "$bare")   (goal <= 1.10)"
-echo "pipeline / the app's command run alone: $(ratio "$pipeline" "$app_command")   (what the job adds around its ffmpeg)"
+echo "pipeline / the app's command run alone, before and after: $(ratio "$pipeline" "$app_command") and $(ratio "$pipeline" "$app_command_after")   (what the job adds around its ffmpeg)"
 echo "pipeline / decode only:    $(ratio "$pipeline" "$decode")   (goal <= 1.35)"
 echo "proxy size / original:     $(python3 -c "print(f'{$proxy_bytes / $source_bytes * 100:.1f} %')")"
 echo "motion index: ${motion_bytes} bytes for ${seconds} s ($(python3 -c "print(f'{$motion_bytes * 3600 / $seconds / 1024:.0f}')") KB per hour), analysed in ${motion_seconds} s after ffmpeg"

@@ -2,21 +2,11 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer } from '../../testing/api';
-import type { Clip } from './api/timeline';
 import { ContinuousPlayer, type PlayRequest } from './ContinuousPlayer';
 import { place } from './playback';
+import { testClip } from './test-clips';
 
-const clip = (id: string, start: string, end: string): Clip => ({
-  video_id: id,
-  filename: `${id}.mp4`,
-  start,
-  end,
-  duration_seconds: (Date.parse(end) - Date.parse(start)) / 1000,
-  recorded_at_source: 'operator',
-  processing_status: 'completed',
-  has_proxy: true,
-  poster_url: '',
-});
+const clip = testClip;
 
 const placed = place([clip('first', '2026-03-29T12:00:00Z', '2026-03-29T12:00:10Z'), clip('second', '2026-03-29T12:00:10Z', '2026-03-29T12:00:20Z')]);
 

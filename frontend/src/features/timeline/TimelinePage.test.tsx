@@ -4,21 +4,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeServer, problem, renderWithQueries } from '../../testing/api';
 import { TimelinePage } from './TimelinePage';
+import { testClip } from './test-clips';
 
 const MALL = 'm';
 const PIN = 'p';
 
-const clip = (id: string, start: string, end: string, processing_status = 'completed') => ({
-  video_id: id,
-  filename: `${id}.mp4`,
-  start,
-  end,
-  duration_seconds: (Date.parse(end) - Date.parse(start)) / 1000,
-  recorded_at_source: 'operator',
-  processing_status,
-  has_proxy: processing_status === 'completed',
-  poster_url: null,
-});
+const clip = testClip;
 
 const day = {
   from: '2026-03-28T23:00:00Z',
