@@ -11,12 +11,14 @@ run:
 
 test:
 	@scripts/prerequisites.sh test
+	@rm -f backend/target/jacoco.exec  # JaCoCo appends to it: the figure is this run's alone
 	$(MVNW) verify
 	@scripts/coverage.sh "unit and service layers; the check asks for 80 %"
 
 # the fast layer alone: Vitest and the backend's unit tests (testing.UnitTest), no services started
 unit:
 	@scripts/prerequisites.sh run
+	@rm -f backend/target/jacoco.exec  # JaCoCo appends to it: the figure is this run's alone
 	$(MVNW) -q -pl backend -am test -Dunit-only=true
 	@scripts/coverage.sh "unit layer alone"
 
