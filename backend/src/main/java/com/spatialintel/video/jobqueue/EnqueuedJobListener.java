@@ -67,11 +67,6 @@ final class EnqueuedJobListener implements SmartLifecycle {
 		this.wakeUp = wakeUp;
 	}
 
-	/** Whether the database at this JDBC URL can notify (PostgreSQL). */
-	static boolean isFor(String jdbcUrl) {
-		return jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:");
-	}
-
 	@Override
 	public synchronized void start() {
 		running = true;

@@ -1,11 +1,9 @@
 package com.spatialintel.video.jobqueue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
-import javax.sql.DataSource;
-
+import com.spatialintel.video.database.SqlDialect;
+import com.spatialintel.video.runtime.RuntimeSettings;
 import org.jobrunr.jobs.AbstractJob;
 import org.jobrunr.jobs.filters.JobClientFilter;
 import org.jobrunr.jobs.filters.RetryFilter;
@@ -54,8 +52,8 @@ class JobQueueServer {
 	@Bean
 	@ConditionalOnProperty(prefix = "jobrunr.background-job-server", name = "enabled", havingValue = "true")
 	@ConditionalOnProperty(name = "JOB_WAKE_UP", havingValue = "true", matchIfMissing = true)
-	EnqueuedJobListener enqueuedJobListener(DataSourceProperties database, JobWakeUp wakeUp) {
-		return EnqueuedJobListener.isFor(database.determineUrl())
+	EnqueuedJobListener enqueuedJobListener(DataSourceProperties database, RuntimeSettings runtime, JobWakeUp wakeUp) {
+		return runtime.sqlDialect() == SqlDialect.POSTGRESQL
 				? new EnqueuedJobListener(database.determineUrl(), database.determineUsername(),
 						database.determinePassword(), wakeUp)
 				: null;
@@ -63,9 +61,9 @@ class JobQueueServer {
 
 	/** JobRunr's scheduler, which in the embedded mode also wakes the local server after each job it creates. */
 	@Bean
-	JobRequestScheduler jobRequestScheduler(StorageProvider storageProvider, DataSource dataSource,
-			ObjectProvider<JobWakeUp> wakeUp) throws SQLException {
-		if (postgres(dataSource)) {
+	JobRequestScheduler jobRequestScheduler(StorageProvider storageProvider, RuntimeSettings runtime,
+			ObjectProvider<JobWakeUp> wakeUp) {
+		if (runtime.sqlDialect() == SqlDialect.POSTGRESQL) {
 			return new JobRequestScheduler(storageProvider, List.of());
 		}
 		return new JobRequestScheduler(storageProvider, List.of(new JobClientFilter() {
@@ -74,12 +72,6 @@ class JobQueueServer {
 				wakeUp.ifAvailable(JobWakeUp::wake);
 			}
 		}));
-	}
-
-	static boolean postgres(DataSource dataSource) throws SQLException {
-		try (Connection connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
 	}
 
 }

@@ -13,20 +13,14 @@ final class DiskFull {
 	static final String SENTENCE = "Not enough disk space on the worker to process this video: its work folder "
 			+ "filled up. Free space there (JOB_WORK_DIR) and reprocess the video.";
 
-	/** What the operating system says, in Java's exceptions and in ffmpeg's output alike. */
-	private static final String NO_SPACE = FfmpegRun.NO_SPACE;
-
 	private DiskFull() {
 	}
 
 	/** Whether this failure, or one of its causes, is a full disk. */
 	static boolean causedBy(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause.getMessage() != null && cause.getMessage().contains(NO_SPACE)) {
+			if (cause.getMessage() != null && cause.getMessage().contains(FfmpegRun.NO_SPACE)) {
 				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;
@@ -34,11 +28,7 @@ final class DiskFull {
 
 	/** Whether ffmpeg's last lines say it could not write for want of space. */
 	static boolean saidBy(String ffmpegOutput) {
-		return ffmpegOutput != null && ffmpegOutput.contains(NO_SPACE);
-	}
-
-	static JobFailure failure(String detail) {
-		return new JobFailure(SENTENCE, detail);
+		return ffmpegOutput != null && ffmpegOutput.contains(FfmpegRun.NO_SPACE);
 	}
 
 }

@@ -69,9 +69,6 @@ class ProxyTranscode {
 					+ SideOutput.describe(settings.jobTimeLimit()) + " and was stopped.",
 					"ffmpeg killed at the time limit; last output:\n" + result.stderrTail());
 			case NONE -> {
-				if (result.exitCode() != 0 && DiskFull.saidBy(result.stderrTail())) {
-					throw DiskFull.failure("ffmpeg exit code " + result.exitCode() + ":\n" + result.stderrTail());
-				}
 				if (result.exitCode() != 0 || !Files.exists(proxy)) {
 					throw new JobFailure("The video could not be converted completely; the file may be corrupt or truncated.",
 							"ffmpeg exit code " + result.exitCode() + ":\n" + result.stderrTail());
