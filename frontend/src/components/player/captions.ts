@@ -4,7 +4,7 @@ import { zonedTime } from '../../lib/time';
 
 /** One WebVTT cue per second: `label(second)` from that second to the next. */
 export function captionsVtt(seconds: number, label: (second: number) => string): string {
-  const stamp = (s: number) => `${clock(Math.floor(s)).padStart(8, '0')}.000`;
+  const stamp = (s: number) => `${clock(s)}.000`;
   const lines = ['WEBVTT', ''];
   const whole = Math.max(0, Math.ceil(seconds));
   for (let second = 0; second < whole; second++) {

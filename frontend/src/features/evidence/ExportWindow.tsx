@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { WallClockWindow } from '../../components/WallClockWindow';
 import { may } from '../../lib/authorization';
 import { wallClockToInstant, zonedDateTime } from '../../lib/time';
 import { DisclosureForm } from './DisclosureForm';
@@ -50,16 +51,7 @@ export function ExportWindow({
   return (
     <section aria-labelledby="export-window-title" className="card evidence">
       <h2 id="export-window-title">Evidence export</h2>
-      <div className="window-fields">
-        <label>
-          From <span className="muted">({zone})</span>
-          <input type="datetime-local" step={1} value={fromText} onChange={(event) => setFromText(event.target.value)} />
-        </label>
-        <label>
-          To <span className="muted">({zone})</span>
-          <input type="datetime-local" step={1} value={toText} onChange={(event) => setToText(event.target.value)} />
-        </label>
-      </div>
+      <WallClockWindow zone={zone} from={fromText} to={toText} onFrom={setFromText} onTo={setToText} />
       {pins.length > 1 && (
         <fieldset className="pins-choice">
           <legend>Pins</legend>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { WallClockWindow } from '../../components/WallClockWindow';
 import { dayBounds, wallClockInput, wallClockToInstant, zonedDateTime, zonedTime } from '../../lib/time';
 import { searchMotion, usePinStill } from './api/motion';
 import { HitTile } from './HitTile';
@@ -119,15 +120,7 @@ export function MotionSearchPanel({
             <input type="range" min={1} max={100} value={query.sensitivity} onChange={(event) => change({ ...query, sensitivity: Number(event.target.value) })} />
             <span>{query.sensitivity}</span>
           </label>
-          <div className="window-fields">
-            <label>
-              From <span className="muted">({zone})</span>
-              <input type="datetime-local" step={1} value={fromText} onChange={(event) => setFromText(event.target.value)} />
-            </label>
-            <label>
-              To <span className="muted">({zone})</span>
-              <input type="datetime-local" step={1} value={toText} onChange={(event) => setToText(event.target.value)} />
-            </label>
+          <WallClockWindow zone={zone} from={fromText} to={toText} onFrom={setFromText} onTo={setToText}>
             {(query.from || query.to) && (
               <button
                 type="button"
@@ -141,7 +134,7 @@ export function MotionSearchPanel({
                 Search the day shown
               </button>
             )}
-          </div>
+          </WallClockWindow>
           <label>
             Shortest motion (seconds)
             <input type="number" min={1} max={3600} value={query.minSeconds} onChange={(event) => change({ ...query, minSeconds: Math.max(1, Number(event.target.value) || 1) })} />

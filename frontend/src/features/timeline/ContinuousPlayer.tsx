@@ -40,13 +40,13 @@ const NOTICE_MS = 6_000;
  * a notice, the speed is kept, and the review keys cross into the neighbouring clip.
  */
 export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, marks, onMark }: Props) {
-  const [current, setCurrent] = useState<PlayRequest>(request);
   // the page's requests and the player's own moves (next clip, gap, J/L across clips) are counted
   // apart: a page request is new when its seq differs from the last page request seen, however many
-  // moves the player made in between; `played` numbers every start, for the player's key
+  // moves the player made in between; what plays carries the player's own count of starts as its
+  // seq (`played`), the player's key
   const seen = useRef(request.seq);
   const played = useRef(0);
-  const [playKey, setPlayKey] = useState(0);
+  const [current, setCurrent] = useState<PlayRequest>({ ...request, seq: 0 });
   const [notice, setNotice] = useState('');
   const [nextLink, setNextLink] = useState<PlayerLink | null>(null);
   const links = useRef(new Map<string, Promise<PlayerLink>>());
@@ -57,8 +57,7 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, ma
     if (request.seq !== seen.current) {
       seen.current = request.seq;
       played.current += 1;
-      setPlayKey(played.current);
-      setCurrent({ ...request, rate: rate.current });
+      setCurrent({ ...request, seq: played.current, rate: rate.current });
       setNotice(request.target.skippedMs > 0 ? skippedNotice(request.target.skippedMs) : '');
     }
   }, [request]);
@@ -108,8 +107,7 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, ma
         return;
       }
       played.current += 1;
-      setPlayKey(played.current);
-      setCurrent({ target, play, seq: seen.current, rate: rate.current });
+      setCurrent({ target, play, seq: played.current, rate: rate.current });
       setNotice(target.skippedMs > 0 ? skippedNotice(target.skippedMs) : '');
     },
     [],
@@ -150,7 +148,7 @@ export function ContinuousPlayer({ placed, zone, pinName, request, onInstant, ma
         <Link to={`/videos/${clip.clip.video_id}`}>Open this clip’s page</Link>
       </p>
       <Player
-        key={`${clip.clip.video_id}-${playKey}`}
+        key={`${clip.clip.video_id}-${current.seq}`}
         filename={clip.clip.filename}
         pinName={pinName}
         recordedAt={clip.clip.start}
