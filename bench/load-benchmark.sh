@@ -5,9 +5,4 @@
 # processed, the web process's heap and CPU sampled. See bench/README.md.
 #   bench/load-benchmark.sh [files=10] [MiB each=200] [latency samples=20]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-scripts/prerequisites.sh test
-./mvnw -B -q --no-transfer-progress -DskipTests install
-./mvnw -B -q --no-transfer-progress -pl backend exec:java -Dexec.classpathScope=test \
-  -Dapp.jar="$PWD/backend/target/spatial-intel-video.jar" \
-  -Dexec.mainClass=com.spatialintel.video.bench.LoadBenchmark -Dexec.args="${1:-10} ${2:-200} ${3:-20}"
+exec "$(dirname "$0")/java-benchmark.sh" test LoadBenchmark "${1:-10} ${2:-200} ${3:-20}"

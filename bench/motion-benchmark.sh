@@ -4,9 +4,4 @@
 # region (the way Frigate searches). See bench/README.md.
 #   bench/motion-benchmark.sh [searches per case=30] [minutes of proxy decoded=10]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-scripts/prerequisites.sh test
-# the backend needs the web UI module installed to resolve its classpath on its own
-./mvnw -B -q --no-transfer-progress -DskipTests install
-./mvnw -B -q --no-transfer-progress -pl backend exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=com.spatialintel.video.bench.MotionBenchmark -Dexec.args="${1:-30} ${2:-10}"
+exec "$(dirname "$0")/java-benchmark.sh" test MotionBenchmark "${1:-30} ${2:-10}"

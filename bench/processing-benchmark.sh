@@ -18,9 +18,10 @@ now() { date +%s.%N; }
 elapsed() { python3 -c "print(f'{$2 - $1:.2f}')"; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 fit="scale='min(854,iw)':'min(480,ih)':force_original_aspect_ratio=decrease:force_divisible_by=2"
+vf="bwdif=mode=send_frame:deint=interlaced,fps=10:eof_action=pass,$fit"
 proxy() { # preset, output: the proxy command of SPEC section 5 as the app runs it (ProxyTranscode), nothing else
   ffmpeg -v error -nostdin -y -i "$work/source.mp4" -map 0:v:0 -map '0:a:0?' \
-    -vf "bwdif=mode=send_frame:deint=interlaced,fps=10:eof_action=pass,$fit" \
+    -vf "$vf" \
     -c:v libx264 -preset "$1" -crf 23 -pix_fmt yuv420p -af 'aformat=channel_layouts=stereo|mono' -c:a aac -b:a 128k \
     -movflags +faststart "$2"
 }
@@ -38,7 +39,6 @@ default_preset=$(grep -oP 'x264-preset: \$\{X264_PRESET:\K[a-z]+' backend/src/ma
 start=$(now); proxy "$default_preset" "$work/bare.mp4"; bare=$(elapsed "$start" "$(now)")
 # the app's own command (ProxyTranscode), outside the app: also a keyframe every 5 s and the motion
 # index's grey frames as a second output of the same decode
-vf="bwdif=mode=send_frame:deint=interlaced,fps=10:eof_action=pass,$fit"
 app_ffmpeg() { # the app's command alone; prints its seconds
   local start; start=$(now)
   ffmpeg -v error -nostdin -y -nostats -progress pipe:1 -i "$work/source.mp4" \
