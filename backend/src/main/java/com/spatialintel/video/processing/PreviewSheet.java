@@ -28,12 +28,13 @@ class PreviewSheet {
 		this.media = media;
 	}
 
-	/** The previews made: the sheet and the WebVTT file in the job's folder. */
-	record Previews(ScrubPreviews plan, Path sheet, Path vtt) {
+	/** The previews made: the sheet and the WebVTT file in the job's folder, and how long they took. */
+	record Previews(ScrubPreviews plan, Path sheet, Path vtt, double seconds) {
 	}
 
 	/** @return the previews; empty when none could be made */
 	Optional<Previews> run(RunningJob job, ProxyTranscode.Proxy proxy) throws IOException, InterruptedException {
+		long started = System.nanoTime();
 		Integer width = proxy.metadata().width();
 		Integer height = proxy.metadata().height();
 		if (width == null || height == null || !(proxy.durationSeconds() > 0)) {
@@ -47,7 +48,8 @@ class PreviewSheet {
 			return Optional.empty();
 		}
 		Path vtt = Files.writeString(job.folder().resolve("previews.vtt"), plan.vtt());
-		return Optional.of(new Previews(plan, sheet, vtt));
+		double seconds = Math.round((System.nanoTime() - started) / 1e6) / 1000.0;
+		return Optional.of(new Previews(plan, sheet, vtt, seconds));
 	}
 
 }

@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The proxy job, step by step: the original is downloaded and checked, transcoded to the proxy, a
- * poster and the scrub previews are taken from the proxy, the motion index from the frames the same
- * ffmpeg run wrote beside it, the files are stored, and the result is
+ * poster and the scrub previews are taken from the proxy (side by side, while the proxy and the
+ * motion index, from the frames the same ffmpeg run wrote beside it, are stored), and the result is
  * recorded on the job and the video. A new step is one more class called here.
  */
 @Component
@@ -50,6 +54,12 @@ class ProxyJob implements JobHandler {
 	private final MotionIndexes motion;
 
 	private final Clock clock;
+
+	private final ExecutorService sideOutputs = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "proxy-side-output");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	ProxyJob(OriginalDownload download, ProxyTranscode transcode, PosterFrame poster, PreviewSheet previews,
 			ObjectStorage storage, JobOutcomes outcomes, Videos videos, MotionIndexes motion, JsonMapper json, Clock clock) {
@@ -83,26 +93,39 @@ class ProxyJob implements JobHandler {
 			return;
 		}
 		ProxyTranscode.Proxy proxy = made.get();
-		storage.upload(files.proxy(), proxy.file(), "video/mp4");
-		Optional<Path> posterFile = poster.run(job, proxy);
-		if (posterFile.isPresent()) {
-			storage.upload(files.poster(), posterFile.get(), "image/jpeg");
-		}
-		Instant previewsStarted = clock.instant();
-		Optional<PreviewSheet.Previews> previewFiles = previews.run(job, proxy);
-		double previewsSeconds = seconds(previewsStarted, clock.instant());
-		if (previewFiles.isPresent()) {
-			storage.upload(files.previewsImage(), previewFiles.get().sheet(), "image/jpeg");
-			storage.upload(files.previews(), previewFiles.get().vtt(), "text/vtt");
-		}
-		Instant motionStarted = clock.instant();
+		// the poster and the previews are two small ffmpeg runs on the proxy: they run beside each
+		// other and beside the uploads, and each is awaited before the job's folder can go
+		Future<Optional<Path>> posterMade = sideOutputs.submit(() -> poster.run(job, proxy));
+		Future<Optional<PreviewSheet.Previews>> previewsMade = sideOutputs.submit(() -> previews.run(job, proxy));
+		Optional<Path> posterFile;
+		Optional<PreviewSheet.Previews> previewFiles;
 		MotionIndex motionIndex = null;
 		long motionBytes = 0;
-		if (proxy.motionFrames() != null && Files.exists(proxy.motionFrames())) {
-			motionIndex = MotionAnalyzer.of(proxy.motionFrames());
-			motionBytes = motion.upload(files, motionIndex, job.folder());
+		double motionSeconds;
+		try {
+			storage.upload(files.proxy(), proxy.file(), "video/mp4");
+			Instant motionStarted = clock.instant();
+			if (proxy.motionFrames() != null && Files.exists(proxy.motionFrames())) {
+				motionIndex = MotionAnalyzer.of(proxy.motionFrames());
+				motionBytes = motion.upload(files, motionIndex, job.folder());
+			}
+			motionSeconds = seconds(motionStarted, clock.instant());
+			posterFile = await(posterMade);
+			if (posterFile.isPresent()) {
+				storage.upload(files.poster(), posterFile.get(), "image/jpeg");
+			}
+			previewFiles = await(previewsMade);
+			if (previewFiles.isPresent()) {
+				storage.upload(files.previewsImage(), previewFiles.get().sheet(), "image/jpeg");
+				storage.upload(files.previews(), previewFiles.get().vtt(), "text/vtt");
+			}
 		}
-		double motionSeconds = seconds(motionStarted, clock.instant());
+		finally {
+			// a failed upload still waits for them: nothing may write into the folder once it is removed
+			settle(posterMade);
+			settle(previewsMade);
+		}
+		double previewsSeconds = previewFiles.map(PreviewSheet.Previews::seconds).orElse(0.0);
 		String posterKey = posterFile.map(file -> files.poster()).orElse(null);
 		String previewsKey = previewFiles.map(file -> files.previews()).orElse(null);
 		double elapsed = seconds(started, clock.instant());
@@ -133,6 +156,32 @@ class ProxyJob implements JobHandler {
 		})) {
 			// cancelled (or its video deleted) while the files were being stored: nothing may point at them
 			files.derived().forEach(storage::delete);
+		}
+	}
+
+	/** The side output's result; its own failures are logged by it and come back empty, anything else is rethrown. */
+	private static <T> T await(Future<T> made) throws IOException, InterruptedException {
+		try {
+			return made.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof IOException io) {
+				throw io;
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Waits for a side output that may still be running, whatever it gives. */
+	private static void settle(Future<?> made) throws InterruptedException {
+		try {
+			made.get();
+		}
+		catch (ExecutionException ignored) {
+			// reported by await, or irrelevant once the job has failed
 		}
 	}
 
