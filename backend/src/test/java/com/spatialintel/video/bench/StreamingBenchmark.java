@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ol>
  * Both paths are first read for a minute, so that the figures describe a JVM the JIT has compiled.
  * Arguments: proxy size in MiB (default 64), rounds (default 3), Range reads per reader (default 40),
- * and {@code ranges} to run only the 1 MiB ranges of one reader (after the same warm-up).
+ * and {@code one-reader} to run only the whole file and the 1 MiB ranges of one reader (after the same warm-up).
  */
 public final class StreamingBenchmark {
 
@@ -61,7 +61,7 @@ public final class StreamingBenchmark {
 		long sizeMib = args.length > 0 ? Long.parseLong(args[0]) : 64;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
 		int rangeReads = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-		boolean onlyOneReaderRanges = args.length > 3 && args[3].equals("ranges");
+		boolean onlyOneReader = args.length > 3 && args[3].equals("one-reader");
 		Path dataDir = Files.createTempDirectory("siv-stream-bench-");
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		try (ConfigurableApplicationContext app = BenchSupport.startEmbedded(dataDir.resolve("data"),
@@ -84,7 +84,8 @@ public final class StreamingBenchmark {
 			warmUp(http, viaApp, direct, size);
 			System.out.printf("%nStreaming a %d MiB proxy: /proxy (signed link) vs presigned S3 GET, same S3Proxy, "
 					+ "same client, %d rounds after a warm-up, alternating order (medians)%n", sizeMib, rounds);
-			if (onlyOneReaderRanges) {
+			if (onlyOneReader) {
+				wholeFile(http, viaApp, direct, size, 1, rounds);
 				ranges(http, viaApp, direct, size, 1, rangeReads * 5, rounds);
 				return;
 			}
