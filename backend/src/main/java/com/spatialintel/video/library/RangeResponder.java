@@ -1,9 +1,11 @@
 package com.spatialintel.video.library;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
  * Answers GET and HEAD for one stored object the way a video element and ffmpeg expect (RFC 9110):
  * {@code Accept-Ranges}, {@code ETag}, {@code Last-Modified}, conditional requests, one byte range
  * per request (206 with {@code Content-Range}), 416 past the end, {@code If-Range}. A request for
- * several ranges gets the whole file. The bytes are copied from S3 as they arrive.
+ * several ranges gets the whole file. The bytes come from this node's copy of the file when it has
+ * one ({@link LocalCopies}), else from S3 as they arrive.
  */
 @Component
 class RangeResponder {
@@ -46,11 +49,14 @@ class RangeResponder {
 
 	private final RangeReads reads;
 
+	private final LocalCopies copies;
+
 	private final Clock clock;
 
-	RangeResponder(ObjectStorage storage, RangeReads reads, Clock clock) {
+	RangeResponder(ObjectStorage storage, RangeReads reads, LocalCopies copies, Clock clock) {
 		this.storage = storage;
 		this.reads = reads;
+		this.copies = copies;
 		this.clock = clock;
 		this.described = ShortMemory.of(DESCRIPTION_LIFETIME, clock);
 	}
@@ -106,10 +112,18 @@ class RangeResponder {
 		if (HttpMethod.HEAD.matches(request.getMethod()) || size == 0) {
 			return Copy.COPIED;
 		}
+		Optional<Path> local = copies.find(object);
+		if (local.isPresent() && LocalFileAnswers.send(request, response, local.get(), first, last)) {
+			return Copy.COPIED;
+		}
 		try {
 			Copy copy = reads.copyRange(key, first, last, object.etag(), response.getOutputStream());
-			if (copy == Copy.MISSING) {
+			if (copy == Copy.COPIED) {
+				copies.offer(object);
+			}
+			else if (copy == Copy.MISSING) {
 				described.invalidate(key);
+				copies.forget(List.of(key));
 				response.reset();
 				throw new NotFoundException("The file of this video is no longer stored.");
 			}
@@ -143,8 +157,11 @@ class RangeResponder {
 	 * per seek, and each would otherwise pay a HEAD round trip to S3 before its first byte.
 	 */
 	private StoredObject describe(String key) {
-		return described.get(key, unknown -> storage.head(unknown)
-			.orElseThrow(() -> new NotFoundException("The file of this video is no longer stored.")));
+		return described.get(key, unknown -> storage.head(unknown).orElseThrow(() -> {
+			// deleted, perhaps by another node: this node's copy goes too
+			copies.forget(List.of(unknown));
+			return new NotFoundException("The file of this video is no longer stored.");
+		}));
 	}
 
 }

@@ -47,11 +47,14 @@ public class VideoDeletion {
 
 	private final VideoDeletionPolicy policy;
 
+	private final LocalCopies copies;
+
 	private final Clock clock;
 
 	VideoDeletion(Videos videos, ObjectStorage storage, MultipartUploads multipart,
-			VideoDeletionPolicy policy, Clock clock) {
+			VideoDeletionPolicy policy, LocalCopies copies, Clock clock) {
 		this.videos = videos;
+		this.copies = copies;
 		this.policy = policy;
 		this.storage = storage;
 		this.multipart = multipart;
@@ -111,6 +114,7 @@ public class VideoDeletion {
 	}
 
 	private boolean finish(Video video) {
+		copies.forget(video.files().all());
 		try {
 			if (video.uploadStatus() != UploadStatus.UPLOADED && video.multipart() != null) {
 				multipart.abort(video.files().original(), video.multipart().s3UploadId());

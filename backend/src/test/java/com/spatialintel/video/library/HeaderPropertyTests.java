@@ -53,7 +53,7 @@ class HeaderPropertyTests {
 	void onlyTheExactSignedLinkPassesAndEverythingElseIsA403() {
 		Clock clock = Clock.fixed(MODIFIED, ZoneOffset.UTC);
 		LinkSigner signer = new LinkSigner(
-				new StreamingSettings("a-signing-secret-for-properties-0123456789", null, Duration.ofHours(1)), clock);
+				new StreamingSettings("a-signing-secret-for-properties-0123456789", null, Duration.ofHours(1), 0, null), clock);
 		UUID videoId = UUID.fromString("5f0c6c1e-3a57-4a59-9a53-2f1d7c0e9b11");
 		String url = signer.sign(videoId, SignedResource.PROXY).url();
 		String expires = url.replaceAll(".*expires=([^&]+).*", "$1");

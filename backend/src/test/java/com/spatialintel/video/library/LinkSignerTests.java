@@ -27,7 +27,7 @@ class LinkSignerTests {
 	private final UUID video = UUID.randomUUID();
 
 	private LinkSigner signer(String secret, String previous) {
-		return new LinkSigner(new StreamingSettings(secret, previous, Duration.ofMinutes(10)), clock);
+		return new LinkSigner(new StreamingSettings(secret, previous, Duration.ofMinutes(10), 0, null), clock);
 	}
 
 	private static String query(SignedLink link, String name) {

@@ -31,11 +31,25 @@ class StreamingSettingsTests {
 		}
 	}
 
+	@Test
+	void theRoomForLocalCopiesIsInMegabytesFromNoneToATerabyte() {
+		runner.run(context -> assertThat(context.getBean(StreamingSettings.class).cacheMegabytes()).isEqualTo(2048));
+		runner.withPropertyValues("STREAM_CACHE_MB=0")
+			.run(context -> assertThat(context.getBean(StreamingSettings.class).cacheMegabytes()).isZero());
+		for (String refused : new String[] { "-1", "1048577" }) {
+			runner.withPropertyValues("STREAM_CACHE_MB=" + refused)
+				.run(context -> assertThat(context).hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining("STREAM_CACHE_MB must be between 0 (no copies) and 1048576 (1 TB)."));
+		}
+	}
+
 	/** Settings may be logged: their text never carries a signing secret. */
 	@Test
 	void theSigningSecretsAreMaskedInTheText() {
 		StreamingSettings settings = new StreamingSettings("signing-secret-0123456789-0123456789",
-				"previous-secret-0123456789-0123456789", Duration.ofMinutes(30));
+				"previous-secret-0123456789-0123456789", Duration.ofMinutes(30), 0, null);
 
 		assertThat(settings.toString()).doesNotContain("signing-secret-0123", "previous-secret-0123")
 			.contains("signingSecret=(set, 36 characters)", "urlTtl=PT30M");

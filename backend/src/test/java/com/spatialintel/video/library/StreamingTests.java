@@ -108,6 +108,9 @@ class StreamingTests extends TenantFixture {
 	VideoDeletion deletion;
 
 	@Autowired
+	LocalCopies copies;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@TempDir
@@ -259,6 +262,59 @@ class StreamingTests extends TenantFixture {
 		HttpResponse<byte[]> afterwards = send(url, "GET", "Range", "bytes=1000-1999");
 		assertThat(afterwards.statusCode()).isEqualTo(206);
 		assertThat(afterwards.body()).isEqualTo(Arrays.copyOfRange(large, 1000, 2000));
+	}
+
+	/**
+	 * After a file's first read from S3 this node keeps a copy: the next reads, whole or ranged, long
+	 * (sendfile) or short (written through a buffer), are answered from it with the same headers and
+	 * bytes, here while S3 is stopped (within the 5 s that the object's description is remembered).
+	 */
+	@Test
+	void aPlayedProxyIsCopiedToThisNodeAndItsSeeksThenNeedNoS3() throws Exception {
+		UUID videoId = processed(TestVideos.small("copied", 320, 240, false));
+		byte[] proxy = new byte[3 * 1024 * 1024];
+		new java.util.Random(13).nextBytes(proxy);
+		Path file = temp.resolve("copied-proxy.bin");
+		Files.write(file, proxy);
+		String key = objectKeys(videoId).get(1);
+		storage.upload(key, file, "video/mp4");
+		String url = streamUrl(videoId);
+		HttpResponse<byte[]> fromS3 = send(url, "GET", "Range", "bytes=1000-199999");
+		assertThat(fromS3.body()).isEqualTo(Arrays.copyOfRange(proxy, 1000, 200_000));
+		var stored = storage.head(key).orElseThrow();
+		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(stored).isPresent());
+
+		List<HttpResponse<byte[]>> fromCopy = TestS3Server.whileStopped(() -> List.of(
+				sendUnchecked(url, "Range", "bytes=1000-199999"), sendUnchecked(url), sendUnchecked(url, "Range", "bytes=-70000"),
+				sendUnchecked(url, "Range", "bytes=3000000-"), sendUnchecked(url, "Range", "bytes=5-9")));
+
+		for (String header : new String[] { "etag", "last-modified", "content-range", "content-length", "content-type",
+				"accept-ranges" }) {
+			assertThat(fromCopy.get(0).headers().allValues(header)).as(header).isEqualTo(fromS3.headers().allValues(header));
+		}
+		assertThat(fromCopy.get(0).headers().firstValue("cache-control")).hasValueSatisfying(
+				value -> assertThat(value).startsWith("private, max-age="));
+		assertThat(fromCopy.get(0).body()).isEqualTo(fromS3.body());
+		assertThat(fromCopy.get(1).statusCode()).isEqualTo(200);
+		assertThat(fromCopy.get(1).body()).isEqualTo(proxy);
+		assertCopied(fromCopy.get(2), proxy, proxy.length - 70_000, proxy.length - 1);
+		assertCopied(fromCopy.get(3), proxy, 3_000_000, proxy.length - 1);
+		assertCopied(fromCopy.get(4), proxy, 5, 9);
+	}
+
+	private HttpResponse<byte[]> sendUnchecked(String url, String... headers) {
+		try {
+			return send(url, "GET", headers);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void assertCopied(HttpResponse<byte[]> response, byte[] proxy, int first, int last) {
+		assertThat(response.statusCode()).isEqualTo(206);
+		assertThat(response.headers().firstValue("Content-Range")).hasValue("bytes " + first + "-" + last + "/" + proxy.length);
+		assertThat(response.body()).isEqualTo(Arrays.copyOfRange(proxy, first, last + 1));
 	}
 
 	@Test
@@ -442,6 +498,10 @@ class StreamingTests extends TenantFixture {
 		String url = streamUrl(videoId);
 		List<String> keys = objectKeys(videoId);
 		assertThat(keys).allSatisfy(key -> assertThat(storage.head(key)).as(key).isPresent());
+		assertThat(send(url, "GET").statusCode()).isEqualTo(200);
+		var played = storage.head(keys.get(1)).orElseThrow();
+		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(played).isPresent());
+		Path copy = copies.find(played).orElseThrow();
 
 		ApiResponse deleted = api.delete("/api/videos/" + videoId, admin);
 
@@ -451,6 +511,8 @@ class StreamingTests extends TenantFixture {
 		assertThat(count("SELECT COUNT(*) FROM processing_jobs WHERE video_id = ?", videoId)).isZero();
 		assertThat(api.get("/api/videos/" + videoId, admin).status()).isEqualTo(404);
 		assertThat(send(url, "GET").statusCode()).isEqualTo(404);
+		assertThat(copy).as("this node's copy of the proxy").doesNotExist();
+		assertThat(copies.find(played)).isEmpty();
 		assertThat(api.delete("/api/videos/" + videoId, admin).status()).isEqualTo(404);
 	}
 
