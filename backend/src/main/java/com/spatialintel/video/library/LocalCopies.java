@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,9 @@ class LocalCopies implements DisposableBean {
 	 */
 	static final Duration DELETION_GRACE = Duration.ofSeconds(30);
 
+	/** After a copy failed (a full disk, S3 away), the same file is not tried again for this long. */
+	static final Duration RETRY_AFTER_FAILURE = Duration.ofMinutes(1);
+
 	/** Copies being made at once, at most: each is a whole-object GET beside the viewers' own. */
 	private static final int MAX_FILLS = 2;
 
@@ -94,6 +98,8 @@ class LocalCopies implements DisposableBean {
 
 	private final Set<String> filling = ConcurrentHashMap.newKeySet();
 
+	private final Cache<String, Boolean> failedRecently;
+
 	private final AtomicLong usedBytes = new AtomicLong();
 
 	private final ScheduledExecutorService background = Executors.newScheduledThreadPool(1, runnable -> {
@@ -105,6 +111,7 @@ class LocalCopies implements DisposableBean {
 	LocalCopies(StreamingSettings settings, RangeReads reads, Clock clock) throws IOException {
 		this.reads = reads;
 		this.clock = clock;
+		this.failedRecently = ShortMemory.of(RETRY_AFTER_FAILURE, clock);
 		this.maxBytes = settings.cacheMegabytes() * 1024 * 1024;
 		if (maxBytes == 0) {
 			this.folder = null;
@@ -139,14 +146,15 @@ class LocalCopies implements DisposableBean {
 
 	/**
 	 * Makes a copy of this version of the object in the background, unless there is one, one is being
-	 * made, too many are, or the object would take more than a quarter of the room.
+	 * made, too many are, one failed in the last {@link #RETRY_AFTER_FAILURE}, or the object would take
+	 * more than a quarter of the room.
 	 */
 	void offer(StoredObject object) {
 		if (maxBytes == 0 || object.sizeBytes() == 0 || object.sizeBytes() > maxBytes / 4) {
 			return;
 		}
 		LocalCopy known = copies.get(object.key());
-		if (known != null && known.etag().equals(object.etag())) {
+		if ((known != null && known.etag().equals(object.etag())) || failedRecently.getIfPresent(object.key()) != null) {
 			return;
 		}
 		if (filling.size() >= MAX_FILLS || !filling.add(object.key())) {
@@ -210,6 +218,7 @@ class LocalCopies implements DisposableBean {
 		}
 		catch (IOException | RuntimeException ex) {
 			// the viewers are served from S3 meanwhile; a full disk or a broken read only costs speed
+			failedRecently.put(object.key(), Boolean.TRUE);
 			log.warn("No local copy of {}: {}", object.key(), ex.toString());
 		}
 		finally {

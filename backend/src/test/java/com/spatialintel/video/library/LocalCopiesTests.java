@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -46,6 +47,8 @@ class LocalCopiesTests {
 	private final Map<String, StoredBytes> s3 = new HashMap<>();
 
 	private final AtomicInteger reads = new AtomicInteger();
+
+	private final AtomicBoolean failNextRead = new AtomicBoolean();
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T09:00:00Z"));
 
@@ -90,6 +93,25 @@ class LocalCopiesTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> partFiles().isEmpty());
 		assertThat(copies.find(described)).isEmpty();
 		assertThat(copies.usedBytes()).isZero();
+	}
+
+	@Test
+	void aCopyThatFailedIsNotTriedAgainForAMinute() throws Exception {
+		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
+		failNextRead.set(true);
+
+		copies.offer(proxy);
+		await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() == 1 && partFiles().isEmpty());
+		copies.offer(proxy);
+		assertThat(reads).as("no second GET within the minute").hasValue(1);
+		assertThat(copies.find(proxy)).isEmpty();
+
+		clock.advance(LocalCopies.RETRY_AFTER_FAILURE);
+		copies.offer(proxy);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(proxy).isPresent());
+		assertThat(reads).hasValue(2);
 	}
 
 	@Test
@@ -220,6 +242,9 @@ class LocalCopiesTests {
 		RangeReads fake = mock(RangeReads.class);
 		doAnswer(call -> {
 			reads.incrementAndGet();
+			if (failNextRead.getAndSet(false)) {
+				throw new IOException("No space left on device");
+			}
 			StoredBytes stored = s3.get(call.getArgument(0, String.class));
 			if (stored == null) {
 				return Copy.MISSING;
