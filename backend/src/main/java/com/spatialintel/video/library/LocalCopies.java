@@ -47,7 +47,7 @@ import org.springframework.stereotype.Component;
  * the row and the description of the object first ({@link RangeResponder}), so a copy serves only
  * what S3 would: a video deleted on this node loses its copies at once ({@link #forget}); one deleted
  * on another node is refused once this node's 5-second memory of its row and object ends, and its copy
- * is removed then, or after {@link #IDLE_LIFETIME} unused at the latest.
+ * is removed when S3 is found to lack the object, or after {@link #IDLE_LIFETIME} unused.
  * <p>
  * The copies fill at most {@code STREAM_CACHE_MB} (0: no copies); the least recently played go first.
  * Each process keeps them in a folder of its own, removed when it stops; a folder left by a process
