@@ -113,8 +113,12 @@ class RangeResponder {
 			return Copy.COPIED;
 		}
 		Optional<Path> local = copies.find(object);
-		if (local.isPresent() && LocalFileAnswers.send(request, response, local.get(), first, last)) {
-			return Copy.COPIED;
+		if (local.isPresent()) {
+			if (LocalFileAnswers.send(request, response, local.get(), first, last)) {
+				return Copy.COPIED;
+			}
+			// removed behind our back (a cleaner of the temporary folder): S3 answers, and a new copy is made
+			copies.forget(List.of(key));
 		}
 		try {
 			Copy copy = reads.copyRange(key, first, last, object.etag(), response.getOutputStream());

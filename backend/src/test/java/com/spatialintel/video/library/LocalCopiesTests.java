@@ -68,8 +68,7 @@ class LocalCopiesTests {
 
 		assertThat(copies.find(proxy)).isEmpty();
 		copies.offer(proxy);
-		copies.offer(proxy);
-		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(proxy).isPresent());
+		offerAndAwaitCopy(proxy);
 
 		assertThat(Files.readAllBytes(copies.find(proxy).orElseThrow())).isEqualTo(s3.get(proxy.key()).bytes());
 		assertThat(copies.usedBytes()).isEqualTo(200 * KIB);
@@ -123,8 +122,7 @@ class LocalCopiesTests {
 			.map(key -> store(key, "v1", 200 * KIB))
 			.toList();
 		for (StoredObject file : files) {
-			copies.offer(file);
-			await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(file).isPresent());
+			offerAndAwaitCopy(file);
 			clock.advance(Duration.ofSeconds(1));
 		}
 		assertThat(copies.find(tooLarge)).isEmpty();
@@ -132,8 +130,7 @@ class LocalCopiesTests {
 		assertThat(copies.find(files.get(0))).isPresent();
 
 		StoredObject sixth = store("f", "v1", 200 * KIB);
-		copies.offer(sixth);
-		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(sixth).isPresent());
+		offerAndAwaitCopy(sixth);
 
 		assertThat(copies.find(files.get(1))).isEmpty();
 		assertThat(copies.find(files.get(0))).isPresent();
@@ -144,8 +141,7 @@ class LocalCopiesTests {
 	void forgottenFilesAreDeletedAtOnce() throws Exception {
 		copies = new LocalCopies(settings(1), fakeS3(), clock);
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
-		copies.offer(proxy);
-		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(proxy).isPresent());
+		offerAndAwaitCopy(proxy);
 		Path file = copies.find(proxy).orElseThrow();
 
 		copies.forget(List.of("v/original.mp4", "v/proxy.mp4"));
@@ -161,8 +157,7 @@ class LocalCopiesTests {
 		StoredObject watched = store("watched", "v1", 100 * KIB);
 		StoredObject forgotten = store("forgotten", "v1", 100 * KIB);
 		for (StoredObject file : List.of(watched, forgotten)) {
-			copies.offer(file);
-			await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(file).isPresent());
+			offerAndAwaitCopy(file);
 		}
 		Path forgottenFile = copies.find(forgotten).orElseThrow();
 
@@ -219,6 +214,11 @@ class LocalCopiesTests {
 		try (Stream<Path> folders = Files.list(parent)) {
 			assertThat(folders).as("its own folder goes when it stops").containsExactly(alive);
 		}
+	}
+
+	private void offerAndAwaitCopy(StoredObject file) {
+		copies.offer(file);
+		await().atMost(Duration.ofSeconds(10)).until(() -> copies.find(file).isPresent());
 	}
 
 	private StreamingSettings settings(long megabytes) {

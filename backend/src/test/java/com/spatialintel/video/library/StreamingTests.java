@@ -223,11 +223,7 @@ class StreamingTests extends TenantFixture {
 		UUID videoId = processed(TestVideos.small("rewritten", 320, 240, false));
 		String url = streamUrl(videoId);
 		String oldEtag = send(url, "HEAD").headers().firstValue("ETag").orElseThrow();
-		byte[] replacement = new byte[300_000];
-		new java.util.Random(7).nextBytes(replacement);
-		Path file = temp.resolve("replacement.bin");
-		Files.write(file, replacement);
-		storage.upload(objectKeys(videoId).get(1), file, "video/mp4");
+		byte[] replacement = replaceProxy(videoId, 300_000, 7);
 
 		HttpResponse<byte[]> range = send(url, "GET", "Range", "bytes=1000-1999");
 
@@ -240,11 +236,7 @@ class StreamingTests extends TenantFixture {
 	@Test
 	void viewersWhoLeaveMidStreamGiveTheirS3ConnectionBack() throws Exception {
 		UUID videoId = processed(TestVideos.small("left-mid-stream", 320, 240, false));
-		byte[] large = new byte[32 * 1024 * 1024];
-		new java.util.Random(11).nextBytes(large);
-		Path file = temp.resolve("large-proxy.bin");
-		Files.write(file, large);
-		storage.upload(objectKeys(videoId).get(1), file, "video/mp4");
+		byte[] large = replaceProxy(videoId, 32 * 1024 * 1024, 11);
 		String url = streamUrl(videoId);
 		URI uri = URI.create(api.baseUrl() + url);
 
@@ -272,12 +264,8 @@ class StreamingTests extends TenantFixture {
 	@Test
 	void aPlayedProxyIsCopiedToThisNodeAndItsSeeksThenNeedNoS3() throws Exception {
 		UUID videoId = processed(TestVideos.small("copied", 320, 240, false));
-		byte[] proxy = new byte[3 * 1024 * 1024];
-		new java.util.Random(13).nextBytes(proxy);
-		Path file = temp.resolve("copied-proxy.bin");
-		Files.write(file, proxy);
+		byte[] proxy = replaceProxy(videoId, 3 * 1024 * 1024, 13);
 		String key = objectKeys(videoId).get(1);
-		storage.upload(key, file, "video/mp4");
 		String url = streamUrl(videoId);
 		HttpResponse<byte[]> fromS3 = send(url, "GET", "Range", "bytes=1000-199999");
 		assertThat(fromS3.body()).isEqualTo(Arrays.copyOfRange(proxy, 1000, 200_000));
@@ -300,6 +288,23 @@ class StreamingTests extends TenantFixture {
 		assertCopied(fromCopy.get(2), proxy, proxy.length - 70_000, proxy.length - 1);
 		assertCopied(fromCopy.get(3), proxy, 3_000_000, proxy.length - 1);
 		assertCopied(fromCopy.get(4), proxy, 5, 9);
+
+		// a copy removed behind the app's back (a cleaner of /tmp): S3 answers, and a new copy is made
+		Path removed = copies.find(stored).orElseThrow();
+		Files.delete(removed);
+		assertCopied(send(url, "GET", "Range", "bytes=1000-199999"), proxy, 1000, 199_999);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> copies.find(stored).filter(again -> !again.equals(removed) && Files.exists(again)).isPresent());
+	}
+
+	/** Replaces the video's proxy object with {@code size} random bytes, which it returns. */
+	private byte[] replaceProxy(UUID videoId, int size, long seed) throws IOException {
+		byte[] bytes = new byte[size];
+		new java.util.Random(seed).nextBytes(bytes);
+		Path file = temp.resolve("proxy-" + seed + ".bin");
+		Files.write(file, bytes);
+		storage.upload(objectKeys(videoId).get(1), file, "video/mp4");
+		return bytes;
 	}
 
 	private HttpResponse<byte[]> sendUnchecked(String url, String... headers) {
