@@ -147,6 +147,8 @@ try {
   await step('"Sign out" ends the session; the operator signs in and sees the mall and its pin', async () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(/\/login/);
+    // React Router changes the URL before it renders the page: until then 'Email' is the admin form's
+    await page.getByText('Sign in to upload and review footage.').waitFor();
     await page.getByLabel('Email').fill(OPERATOR.email);
     await page.getByLabel('Password').fill(OPERATOR.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
