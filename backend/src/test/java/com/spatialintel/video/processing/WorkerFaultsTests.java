@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -49,6 +50,8 @@ class WorkerFaultsTests extends TenantFixture {
 
 	private static Path hang;
 
+	private static Path hangs;
+
 	@DynamicPropertySource
 	static void smallWorkFolderAndAnFfmpegThatMayHang(DynamicPropertyRegistry registry) throws IOException {
 		String url = TestDatabase.createForSession("siv_faults");
@@ -57,13 +60,15 @@ class WorkerFaultsTests extends TenantFixture {
 		workFolder = mount(root.resolve("work"), "size=" + WORK_FOLDER_MB + "m");
 		readOnly = mount(root.resolve("read-only"), "ro,size=1m");
 		hang = root.resolve("hang");
+		hangs = root.resolve("hanging-ffmpegs.txt");
 		Path ffmpeg = root.resolve("ffmpeg");
 		Files.writeString(ffmpeg, """
 				#!/bin/sh
-				# the real ffmpeg, or one that hangs (and ignores nothing: it is killed) while %s exists
-				if [ -e '%s' ]; then exec sleep 300; fi
+				# the real ffmpeg, or one that hangs (and ignores nothing: it is killed) while %s exists;
+				# a hanging one writes its process id and arguments to %s first
+				if [ -e '%s' ]; then echo "$$ $*" >> '%s'; exec sleep 300; fi
 				exec ffmpeg "$@"
-				""".formatted(hang, hang));
+				""".formatted(hang, hangs, hang, hangs));
 		Files.setPosixFilePermissions(ffmpeg, PosixFilePermissions.fromString("rwxr-xr-x"));
 		registry.add("JOB_WORK_DIR", workFolder::toString);
 		registry.add("FFMPEG_PATH", ffmpeg::toString);
@@ -95,7 +100,8 @@ class WorkerFaultsTests extends TenantFixture {
 			assertThat(video.path("processing_error").asString())
 				.isEqualTo("Processing took longer than the limit of 8 s and was stopped.");
 			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-			assertThat(sleepingFfmpegs()).as("the hanging ffmpeg is gone").isZero();
+			assertThat(hangingFfmpegsOf(jobId)).as("the job's hanging ffmpeg").isNotEmpty()
+				.allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("process %d", pid).isEmpty());
 			assertFolderRemoved(jobId);
 		}
 		finally {
@@ -147,10 +153,13 @@ class WorkerFaultsTests extends TenantFixture {
 			.untilAsserted(() -> assertThat(workFolder.resolve(jobId.toString())).as("the job's folder").doesNotExist());
 	}
 
-	private static long sleepingFfmpegs() {
-		return ProcessHandle.allProcesses()
-			.filter(process -> process.info().commandLine().map(line -> line.contains("sleep 300")).orElse(false))
-			.count();
+	/** The process ids of the hanging ffmpegs that worked in the job's folder. */
+	private static List<Long> hangingFfmpegsOf(UUID jobId) throws IOException {
+		return Files.readAllLines(hangs)
+			.stream()
+			.filter(line -> line.contains(jobId.toString()))
+			.map(line -> Long.parseLong(line.substring(0, line.indexOf(' '))))
+			.toList();
 	}
 
 	private static Path mount(Path folder, String options) throws IOException {
