@@ -91,7 +91,6 @@ class LocalCopies implements DisposableBean {
 
 	private final RangeReads reads;
 
-	/** Read with {@code instant()}: the application's clock ticks in microseconds, and its {@code millis()} divides by zero. */
 	private final Clock clock;
 
 	private final Map<String, LocalCopy> copies = new ConcurrentHashMap<>();
@@ -140,7 +139,7 @@ class LocalCopies implements DisposableBean {
 			drop(object.key(), copy, DELETION_GRACE);
 			return Optional.empty();
 		}
-		copy.lastUsed().set(clock.instant().toEpochMilli());
+		copy.lastUsed().set(clock.millis());
 		return Optional.of(copy.file());
 	}
 
@@ -182,7 +181,7 @@ class LocalCopies implements DisposableBean {
 	/** Drops the copies that nobody played for {@link #IDLE_LIFETIME}; every minute. */
 	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
 	void dropIdle() {
-		long oldest = clock.instant().toEpochMilli() - IDLE_LIFETIME.toMillis();
+		long oldest = clock.millis() - IDLE_LIFETIME.toMillis();
 		copies.forEach((key, copy) -> {
 			if (copy.lastUsed().get() < oldest) {
 				drop(key, copy, Duration.ZERO);
@@ -211,7 +210,7 @@ class LocalCopies implements DisposableBean {
 			Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
 			usedBytes.addAndGet(object.sizeBytes());
 			LocalCopy replaced = copies.put(object.key(),
-					new LocalCopy(object.etag(), object.sizeBytes(), file, new AtomicLong(clock.instant().toEpochMilli())));
+					new LocalCopy(object.etag(), object.sizeBytes(), file, new AtomicLong(clock.millis())));
 			if (replaced != null) {
 				release(replaced, DELETION_GRACE);
 			}
