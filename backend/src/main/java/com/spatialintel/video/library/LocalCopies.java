@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,6 +100,9 @@ class LocalCopies implements DisposableBean {
 
 	private final Cache<String, Boolean> failedRecently;
 
+	/** Objects deleted lately, never copied again: a copy that was being made of one when it went is dropped. */
+	private final Cache<String, Boolean> forgotten;
+
 	private final AtomicLong usedBytes = new AtomicLong();
 
 	private final ScheduledExecutorService background = Executors.newScheduledThreadPool(1, runnable -> {
@@ -111,6 +115,7 @@ class LocalCopies implements DisposableBean {
 		this.reads = reads;
 		this.clock = clock;
 		this.failedRecently = ShortMemory.of(RETRY_AFTER_FAILURE, clock);
+		this.forgotten = ShortMemory.of(IDLE_LIFETIME, clock);
 		this.maxBytes = settings.cacheMegabytes() * 1024 * 1024;
 		if (maxBytes == 0) {
 			this.folder = null;
@@ -145,15 +150,16 @@ class LocalCopies implements DisposableBean {
 
 	/**
 	 * Makes a copy of this version of the object in the background, unless there is one, one is being
-	 * made, too many are, one failed in the last {@link #RETRY_AFTER_FAILURE}, or the object would take
-	 * more than a quarter of the room.
+	 * made, too many are, one failed in the last {@link #RETRY_AFTER_FAILURE}, the object was
+	 * {@linkplain #forget forgotten} lately, or it would take more than a quarter of the room.
 	 */
 	void offer(StoredObject object) {
 		if (maxBytes == 0 || object.sizeBytes() == 0 || object.sizeBytes() > maxBytes / 4) {
 			return;
 		}
 		LocalCopy known = copies.get(object.key());
-		if ((known != null && known.etag().equals(object.etag())) || failedRecently.getIfPresent(object.key()) != null) {
+		if ((known != null && known.etag().equals(object.etag())) || failedRecently.getIfPresent(object.key()) != null
+				|| forgotten.getIfPresent(object.key()) != null) {
 			return;
 		}
 		if (filling.size() >= MAX_FILLS || !filling.add(object.key())) {
@@ -168,13 +174,25 @@ class LocalCopies implements DisposableBean {
 		}
 	}
 
-	/** Drops the copies of these objects now (their video is being deleted). */
+	/**
+	 * Drops the copies of these objects now, and keeps a copy being made of them from being kept:
+	 * their video is being deleted, or S3 no longer has them.
+	 */
 	void forget(Iterable<String> keys) {
 		for (String key : keys) {
+			forgotten.put(key, Boolean.TRUE);
 			LocalCopy copy = copies.get(key);
 			if (copy != null) {
 				drop(key, copy, Duration.ZERO);
 			}
+		}
+	}
+
+	/** Drops the entry of a copy whose file is gone (a cleaner of the temporary folder); the next read copies it again. */
+	void lost(String key) {
+		LocalCopy copy = copies.get(key);
+		if (copy != null) {
+			drop(key, copy, Duration.ZERO);
 		}
 	}
 
@@ -213,6 +231,10 @@ class LocalCopies implements DisposableBean {
 					new LocalCopy(object.etag(), object.sizeBytes(), file, new AtomicLong(clock.millis())));
 			if (replaced != null) {
 				release(replaced, DELETION_GRACE);
+			}
+			if (forgotten.getIfPresent(object.key()) != null) {
+				// deleted while it was being copied
+				forget(List.of(object.key()));
 			}
 		}
 		catch (IOException | RuntimeException ex) {

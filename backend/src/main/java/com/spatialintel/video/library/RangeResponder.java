@@ -118,7 +118,7 @@ class RangeResponder {
 				return Copy.COPIED;
 			}
 			// removed behind our back (a cleaner of the temporary folder): S3 answers, and a new copy is made
-			copies.forget(List.of(key));
+			copies.lost(key);
 		}
 		try {
 			Copy copy = reads.copyRange(key, first, last, object.etag(), response.getOutputStream());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -49,6 +50,9 @@ class LocalCopiesTests {
 	private final AtomicInteger reads = new AtomicInteger();
 
 	private final AtomicBoolean failNextRead = new AtomicBoolean();
+
+	/** While set, reads wait for it to be counted down: a copy in the making. */
+	private volatile CountDownLatch readsHeld;
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2026-12-06T09:00:00Z"));
 
@@ -173,6 +177,27 @@ class LocalCopiesTests {
 	}
 
 	@Test
+	void aFileDeletedWhileItIsCopiedKeepsNoCopyAndIsNotCopiedAgain() throws Exception {
+		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
+		readsHeld = new CountDownLatch(1);
+		copies.offer(proxy);
+		await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() == 1);
+
+		copies.forget(List.of("v/original.mp4", "v/proxy.mp4"));
+		readsHeld.countDown();
+		await().atMost(Duration.ofSeconds(10)).until(() -> partFiles().isEmpty());
+
+		assertThat(copies.find(proxy)).isEmpty();
+		assertThat(copies.usedBytes()).isZero();
+		try (Stream<Path> files = Files.walk(parent)) {
+			assertThat(files.filter(file -> file.toString().endsWith(".copy"))).isEmpty();
+		}
+		copies.offer(proxy);
+		assertThat(reads).as("a deleted file is not copied again").hasValue(1);
+	}
+
+	@Test
 	void noRoomMeansNoCopies() throws Exception {
 		copies = new LocalCopies(settings(0), fakeS3(), clock);
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
@@ -242,6 +267,10 @@ class LocalCopiesTests {
 		RangeReads fake = mock(RangeReads.class);
 		doAnswer(call -> {
 			reads.incrementAndGet();
+			CountDownLatch held = readsHeld;
+			if (held != null) {
+				held.await();
+			}
 			if (failNextRead.getAndSet(false)) {
 				throw new IOException("No space left on device");
 			}
