@@ -35,6 +35,7 @@ import com.spatialintel.video.storage.RangeReads.Copy;
 import com.spatialintel.video.storage.StoredObject;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -111,12 +112,14 @@ class LocalCopies implements DisposableBean {
 		return thread;
 	});
 
-	LocalCopies(StreamingSettings settings, RangeReads reads, Clock clock) throws IOException {
+	/** @param role {@code APP_ROLE}: a worker serves no files, so it keeps no copies (and makes no folder) */
+	LocalCopies(StreamingSettings settings, RangeReads reads, Clock clock, @Value("${app.role:all}") String role)
+			throws IOException {
 		this.reads = reads;
 		this.clock = clock;
 		this.failedRecently = ShortMemory.of(RETRY_AFTER_FAILURE, clock);
 		this.forgotten = ShortMemory.of(IDLE_LIFETIME, clock);
-		this.maxBytes = settings.cacheMegabytes() * 1024 * 1024;
+		this.maxBytes = "worker".equals(role) ? 0 : settings.cacheMegabytes() * 1024 * 1024;
 		if (maxBytes == 0) {
 			this.folder = null;
 			this.lockChannel = null;

@@ -67,7 +67,7 @@ class LocalCopiesTests {
 
 	@Test
 	void aFileOfferedIsCopiedOnceAndFoundOnlyInItsOwnVersion() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject proxy = store("mall/pin/video/proxy.mp4", "v1", 200 * KIB);
 
 		assertThat(copies.find(proxy)).isEmpty();
@@ -86,7 +86,7 @@ class LocalCopiesTests {
 
 	@Test
 	void aFileThatChangesWhileItIsCopiedLeavesNoCopy() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject described = store("k/proxy.mp4", "v1", 100 * KIB);
 		store("k/proxy.mp4", "v2", 100 * KIB);
 
@@ -100,7 +100,7 @@ class LocalCopiesTests {
 
 	@Test
 	void aCopyThatFailedIsNotTriedAgainForAMinute() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
 		failNextRead.set(true);
 
@@ -119,7 +119,7 @@ class LocalCopiesTests {
 
 	@Test
 	void theLeastRecentlyPlayedGoFirstAndNoFileTakesMoreThanAQuarterOfTheRoom() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject tooLarge = store("large", "v1", 300 * KIB);
 		copies.offer(tooLarge);
 		List<StoredObject> files = Stream.of("a", "b", "c", "d", "e")
@@ -143,7 +143,7 @@ class LocalCopiesTests {
 
 	@Test
 	void forgottenFilesAreDeletedAtOnce() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
 		offerAndAwaitCopy(proxy);
 		Path file = copies.find(proxy).orElseThrow();
@@ -157,7 +157,7 @@ class LocalCopiesTests {
 
 	@Test
 	void copiesUnplayedForTenMinutesAreDeleted() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject watched = store("watched", "v1", 100 * KIB);
 		StoredObject forgotten = store("forgotten", "v1", 100 * KIB);
 		for (StoredObject file : List.of(watched, forgotten)) {
@@ -178,7 +178,7 @@ class LocalCopiesTests {
 
 	@Test
 	void aFileDeletedWhileItIsCopiedKeepsNoCopyAndIsNotCopiedAgain() throws Exception {
-		copies = new LocalCopies(settings(1), fakeS3(), clock);
+		copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
 		readsHeld = new CountDownLatch(1);
 		copies.offer(proxy);
@@ -198,15 +198,19 @@ class LocalCopiesTests {
 	}
 
 	@Test
-	void noRoomMeansNoCopies() throws Exception {
-		copies = new LocalCopies(settings(0), fakeS3(), clock);
+	void noRoomAndAWorkerProcessMeanNoCopies() throws Exception {
 		StoredObject proxy = store("v/proxy.mp4", "v1", 100 * KIB);
+		for (LocalCopies none : List.of(new LocalCopies(settings(0), fakeS3(), clock, "all"),
+				new LocalCopies(settings(1), fakeS3(), clock, "worker"))) {
+			copies = none;
 
-		copies.offer(proxy);
+			copies.offer(proxy);
 
-		assertThat(copies.find(proxy)).isEmpty();
-		assertThat(reads).hasValue(0);
-		assertThat(parent).isEmptyDirectory();
+			assertThat(copies.find(proxy)).isEmpty();
+			assertThat(reads).hasValue(0);
+			assertThat(parent).isEmptyDirectory();
+			copies.destroy();
+		}
 	}
 
 	@Test
@@ -221,7 +225,7 @@ class LocalCopiesTests {
 				alive.resolve(".lock").toString()).start();
 		try {
 			assertThat(new String(other.getInputStream().readNBytes(6))).isEqualTo("locked");
-			copies = new LocalCopies(settings(1), fakeS3(), clock);
+			copies = new LocalCopies(settings(1), fakeS3(), clock, "all");
 		}
 		finally {
 			other.destroyForcibly().waitFor();
