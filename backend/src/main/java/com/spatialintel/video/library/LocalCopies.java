@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import org.slf4j.Logger;
@@ -38,6 +37,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Copies of the files being played, on this node's disk, so that the seeks after the first are
@@ -184,10 +184,7 @@ class LocalCopies implements DisposableBean {
 	void forget(Iterable<String> keys) {
 		for (String key : keys) {
 			forgotten.put(key, Boolean.TRUE);
-			LocalCopy copy = copies.get(key);
-			if (copy != null) {
-				drop(key, copy, Duration.ZERO);
-			}
+			lost(key);
 		}
 	}
 
@@ -213,6 +210,11 @@ class LocalCopies implements DisposableBean {
 	/** Bytes the copies take now. */
 	long usedBytes() {
 		return usedBytes.get();
+	}
+
+	/** Copies being made or waiting to be, now. */
+	int beingMade() {
+		return filling.size();
 	}
 
 	private void fill(StoredObject object) {
@@ -290,7 +292,7 @@ class LocalCopies implements DisposableBean {
 		copies.clear();
 		if (folder != null) {
 			lockChannel.close();
-			deleteTree(folder);
+			FileSystemUtils.deleteRecursively(folder);
 		}
 	}
 
@@ -299,13 +301,22 @@ class LocalCopies implements DisposableBean {
 		try (DirectoryStream<Path> folders = Files.newDirectoryStream(parent, FOLDER_PREFIX + "*")) {
 			for (Path candidate : folders) {
 				if (!candidate.getFileName().toString().startsWith(FOLDER_PREFIX + THIS_JVM) && nobodyHolds(candidate)) {
-					deleteTree(candidate);
-					log.info("Removed {}, left by a process that stopped", candidate);
+					removeLeftFolder(candidate);
 				}
 			}
 		}
 		catch (IOException ex) {
 			log.warn("Could not look for copies left in {}: {}", parent, ex.toString());
+		}
+	}
+
+	private static void removeLeftFolder(Path folder) {
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+			log.info("Removed {}, left by a process that stopped", folder);
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove {}, left by a process that stopped: {}", folder, ex.toString());
 		}
 	}
 
@@ -325,15 +336,6 @@ class LocalCopies implements DisposableBean {
 		}
 		catch (OverlappingFileLockException | IOException ex) {
 			return false;
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			paths.sorted(Comparator.reverseOrder()).forEach(LocalCopies::deleteQuietly);
 		}
 	}
 

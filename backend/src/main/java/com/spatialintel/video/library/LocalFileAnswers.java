@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,6 +44,19 @@ final class LocalFileAnswers {
 	 */
 	static boolean send(HttpServletRequest request, HttpServletResponse response, Path file, long first, long last)
 			throws IOException {
+		long length = last - first + 1;
+		if (length >= SENDFILE_MIN_BYTES && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))
+				&& !response.isCommitted()) {
+			if (!Files.isRegularFile(file)) {
+				return false;
+			}
+			// Tomcat opens the file once this request returns: it stays for LocalCopies.DELETION_GRACE after it is dropped
+			request.setAttribute(SENDFILE_FILENAME, file.toAbsolutePath().toString());
+			request.setAttribute(SENDFILE_START, first);
+			request.setAttribute(SENDFILE_END, last + 1);
+			log.debug("Sending bytes {}-{} of {} with sendfile", first, last, file);
+			return true;
+		}
 		FileChannel channel;
 		try {
 			channel = FileChannel.open(file, StandardOpenOption.READ);
@@ -51,19 +65,9 @@ final class LocalFileAnswers {
 			return false;
 		}
 		try (channel) {
-			long length = last - first + 1;
-			if (length >= SENDFILE_MIN_BYTES && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORTED))
-					&& !response.isCommitted()) {
-				// the file stays for LocalCopies.DELETION_GRACE after it is dropped, long enough for Tomcat to open it
-				request.setAttribute(SENDFILE_FILENAME, file.toAbsolutePath().toString());
-				request.setAttribute(SENDFILE_START, first);
-				request.setAttribute(SENDFILE_END, last + 1);
-				log.debug("Sending bytes {}-{} of {} with sendfile", first, last, file);
-				return true;
-			}
 			copy(channel, first, length, response.getOutputStream());
-			return true;
 		}
+		return true;
 	}
 
 	private static void copy(FileChannel channel, long first, long length, OutputStream out) throws IOException {

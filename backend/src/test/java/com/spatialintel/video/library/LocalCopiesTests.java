@@ -92,8 +92,7 @@ class LocalCopiesTests {
 
 		copies.offer(described);
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() == 1);
-		await().atMost(Duration.ofSeconds(10)).until(() -> partFiles().isEmpty());
+		awaitCopyAttempts(1);
 		assertThat(copies.find(described)).isEmpty();
 		assertThat(copies.usedBytes()).isZero();
 	}
@@ -105,7 +104,7 @@ class LocalCopiesTests {
 		failNextRead.set(true);
 
 		copies.offer(proxy);
-		await().atMost(Duration.ofSeconds(10)).until(() -> reads.get() == 1 && partFiles().isEmpty());
+		awaitCopyAttempts(1);
 		copies.offer(proxy);
 		assertThat(reads).as("no second GET within the minute").hasValue(1);
 		assertThat(copies.find(proxy)).isEmpty();
@@ -186,7 +185,7 @@ class LocalCopiesTests {
 
 		copies.forget(List.of("v/original.mp4", "v/proxy.mp4"));
 		readsHeld.countDown();
-		await().atMost(Duration.ofSeconds(10)).until(() -> partFiles().isEmpty());
+		awaitCopyAttempts(1);
 
 		assertThat(copies.find(proxy)).isEmpty();
 		assertThat(copies.usedBytes()).isZero();
@@ -243,6 +242,12 @@ class LocalCopiesTests {
 		try (Stream<Path> folders = Files.list(parent)) {
 			assertThat(folders).as("its own folder goes when it stops").containsExactly(alive);
 		}
+	}
+
+	/** Until S3 was read {@code count} times and every copy asked for is done with, kept or not. */
+	private void awaitCopyAttempts(int count) {
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> reads.get() == count && copies.beingMade() == 0 && partFiles().isEmpty());
 	}
 
 	private void offerAndAwaitCopy(StoredObject file) {
